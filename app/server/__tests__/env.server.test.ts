@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { formatEnvErrors, parseEnv } from "../env.server";
+
+const parse = (raw: Record<string, string>) => parseEnv(raw, "/srv/app");
+
+describe("parseEnv", () => {
+  it("runs on embedded defaults with nothing set", () => {
+    const result = parse({});
+    expect(result).toMatchObject({
+      ok: true,
+      config: {
+        PORT: 3000,
+        DATA_DIR: "/srv/app/data",
+        DEMO_DATA: true,
+        PUBLIC_URL: "http://localhost:3000",
+        productionMode: false,
+        E2E_TEST_ROUTES: false,
+      },
+    });
+  });
+
+  it("turns demo data off by default with an external database, and lets DEMO_DATA override", () => {
+    const url = "postgresql://postgres@127.0.0.1:5432/sozial";
+    expect(parse({ DATABASE_URL: url })).toMatchObject({ ok: true, config: { DEMO_DATA: false } });
+    expect(parse({ DATABASE_URL: url, DEMO_DATA: "true" })).toMatchObject({ ok: true, config: { DEMO_DATA: true } });
+    expect(parse({ DEMO_DATA: "false" })).toMatchObject({ ok: true, config: { DEMO_DATA: false } });
+  });
+
+  it.each([
+    ["PORT", "abc", "PORT: erwartet eine ganze Zahl"],
+    ["PORT", "70000", "PORT: erwartet eine ganze Zahl"],
+    ["DATABASE_URL", "nonsense", "DATABASE_URL: erwartet eine URL wie postgresql://"],
+    ["DATABASE_URL", "mysql://x@y/z", "DATABASE_URL: erwartet eine URL wie postgresql://"],
+    ["REDIS_URL", "localhost:6379", "REDIS_URL: erwartet eine URL wie redis://"],
+    ["DEMO_DATA", "ja", "DEMO_DATA: erwartet true oder false"],
+    ["SESSION_SECRET", "zu-kurz", "SESSION_SECRET: erwartet mindestens 32 Zeichen"],
+    ["LOG_LEVEL", "loud", "LOG_LEVEL: erwartet fatal"],
+  ])("rejects %s=%s naming the variable and what is expected", (name, value, message) => {
+    const result = parse({ [name]: value });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join("; ")).toContain(message);
+  });
+
+  it("lists every bad variable at once, on one line", () => {
+    const result = parse({ PORT: "abc", DATABASE_URL: "nonsense" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(2);
+    const line = formatEnvErrors(result.errors);
+    expect(line).not.toContain("\n");
+    expect(line).toMatch(/^Ungültige Konfiguration – PORT: .*; DATABASE_URL: .*\. Siehe \.env\.example\.$/);
+  });
+
+  it("requires secrets in production mode with an external database", () => {
+    const raw = { NODE_ENV: "production", DATABASE_URL: "postgresql://db/sozial" };
+    expect(parse(raw)).toMatchObject({ ok: false, errors: [expect.stringContaining("SESSION_SECRET")] });
+    expect(parse({ ...raw, SESSION_SECRET: "x".repeat(32) })).toMatchObject({ ok: true, config: { productionMode: true } });
+  });
+
+  it("does not require secrets in production on embedded defaults", () => {
+    expect(parse({ NODE_ENV: "production" })).toMatchObject({ ok: true, config: { productionMode: false } });
+  });
+
+  it("treats empty values as unset and strips a trailing slash from PUBLIC_URL", () => {
+    expect(parse({ PORT: "", PUBLIC_URL: "https://sozial.example.org/" })).toMatchObject({
+      ok: true,
+      config: { PORT: 3000, PUBLIC_URL: "https://sozial.example.org" },
+    });
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * The one configuration module. `parseEnv` reads the environment once at boot and either
+ * returns a typed config or the list of bad variables, each named with what is expected, so
+ * the process can stop with one clear line (see index.server.ts). Nothing else reads
+ * `process.env`.
+ */
+import path from "node:path";
+import { z } from "zod";
+
+const bool = (fallback?: boolean) =>
+  z
+    .enum(["true", "false"], { error: "erwartet true oder false" })
+    .transform((v) => v === "true")
+    .optional()
+    .transform((v) => v ?? fallback);
+
+const urlWithProtocols = (protocols: string[], example: string) =>
+  z
+    .string()
+    .refine(
+      (value) => {
+        try {
+          return protocols.includes(new URL(value).protocol);
+        } catch {
+          return false;
+        }
+      },
+      { error: `erwartet eine URL wie ${example}` },
+    )
+    .optional();
+
+const schema = z.object({
+  NODE_ENV: z
+    .enum(["development", "production", "test"], {
+      error: "erwartet development, production oder test",
+    })
+    .default("development"),
+  PORT: z
+    .string()
+    .regex(/^\d+$/, { error: "erwartet eine ganze Zahl von 0 bis 65535" })
+    .transform(Number)
+    .refine((n) => n <= 65535, { error: "erwartet eine ganze Zahl von 0 bis 65535" })
+    .default(3000),
+  HOST: z.string().min(1).optional(),
+  DATABASE_URL: urlWithProtocols(["postgres:", "postgresql:"], "postgresql://user@host:5432/db"),
+  MEILI_HOST: urlWithProtocols(["http:", "https:"], "http://127.0.0.1:7700"),
+  MEILI_API_KEY: z.string().min(1).optional(),
+  REDIS_URL: urlWithProtocols(["redis:", "rediss:"], "redis://127.0.0.1:6379"),
+  SMTP_URL: urlWithProtocols(["smtp:", "smtps:"], "smtp://user:pass@mail.example.org:587"),
+  SESSION_SECRET: z.string().min(32, { error: "erwartet mindestens 32 Zeichen" }).optional(),
+  PUBLIC_URL: urlWithProtocols(["http:", "https:"], "https://sozialplattform.example.org"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DEMO_DATA: bool(),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      error: "erwartet fatal, error, warn, info, debug, trace oder silent",
+    })
+    .default("info"),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^\d+$/, { error: "erwartet die Anzahl vertrauenswürdiger Proxys (0, 1, 2 …)" })
+    .transform(Number)
+    .default(0),
+  RATE_LIMIT_PER_MINUTE: z
+    .string()
+    .regex(/^[1-9]\d*$/, { error: "erwartet eine positive ganze Zahl" })
+    .transform(Number)
+    .default(600),
+  E2E_TEST_ROUTES: bool(false),
+});
+
+type Raw = z.infer<typeof schema>;
+
+export type Config = Omit<Raw, "DEMO_DATA" | "DATA_DIR" | "PUBLIC_URL" | "E2E_TEST_ROUTES"> & {
+  DATA_DIR: string;
+  DEMO_DATA: boolean;
+  PUBLIC_URL: string;
+  E2E_TEST_ROUTES: boolean;
+  /** NODE_ENV=production with DATABASE_URL: a real deployment. Secrets must come from the environment, cookies are Secure. */
+  productionMode: boolean;
+};
+
+export type EnvResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+/** Empty strings count as unset, as in most .env tooling. */
+function withoutEmpty(raw: Record<string, string | undefined>) {
+  return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ""));
+}
+
+export function parseEnv(raw: Record<string, string | undefined>, cwd = process.cwd()): EnvResult {
+  const parsed = schema.safeParse(withoutEmpty(raw));
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    return { ok: false, errors };
+  }
+  const env = parsed.data;
+  const productionMode = env.NODE_ENV === "production" && env.DATABASE_URL !== undefined;
+  if (productionMode && !env.SESSION_SECRET) {
+    return {
+      ok: false,
+      errors: ["SESSION_SECRET: in Produktion mit DATABASE_URL erforderlich (mindestens 32 Zeichen)"],
+    };
+  }
+  return {
+    ok: true,
+    config: {
+      ...env,
+      DATA_DIR: path.resolve(cwd, env.DATA_DIR),
+      DEMO_DATA: env.DEMO_DATA ?? env.DATABASE_URL === undefined,
+      PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+      E2E_TEST_ROUTES: env.E2E_TEST_ROUTES ?? false,
+      productionMode,
+    },
+  };
+}
+
+export function formatEnvErrors(errors: string[]): string {
+  return `Ungültige Konfiguration – ${errors.join("; ")}. Siehe .env.example.`;
+}
