@@ -1,0 +1,64 @@
+/**
+ * The Express app: hardening middleware, static files, /healthz, then Remix for everything
+ * else. Kept free of process concerns (listening, signals) so tests can mount it directly.
+ */
+import path from "node:path";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import express, { type ErrorRequestHandler, type Express } from "express";
+import type { Services } from "./context.server";
+import { checkHealth } from "./health.server";
+import {
+  bodyLimit,
+  plainPage,
+  rateLimit,
+  requestContext,
+  sameOriginOnly,
+  securityHeaders,
+} from "./security.server";
+
+/** Forms and JSON only; file uploads get their own limit where they are accepted. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export function configureApp(app: Express, options: { services: Services; build: ServerBuild; rootDir: string }) {
+  const { services, build, rootDir } = options;
+  const { config, logger } = services;
+
+  app.disable("x-powered-by");
+  app.set("trust proxy", config.TRUST_PROXY);
+  app.use(requestContext(logger));
+  app.use(securityHeaders({ hsts: config.PUBLIC_URL.startsWith("https:") }));
+  app.use(
+    "/build",
+    express.static(path.join(rootDir, "public/build"), { immutable: true, maxAge: "1y", index: false }),
+  );
+  app.use(express.static(path.join(rootDir, "public"), { maxAge: "1h", index: false }));
+  app.use(rateLimit({ perMinute: config.RATE_LIMIT_PER_MINUTE }));
+  app.use(sameOriginOnly(config.PUBLIC_URL));
+  app.use(bodyLimit(MAX_BODY_BYTES));
+
+  app.get("/healthz", async (_req, res) => {
+    const report = await checkHealth({ database: services.db, search: services.search, realtime: services.realtime });
+    res.status(report.status === "ok" ? 200 : 503).setHeader("Cache-Control", "no-store").json(report);
+  });
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: "production",
+      getLoadContext: (_req, res) => ({ services, nonce: res.locals.nonce, requestId: res.locals.requestId }),
+    }),
+  );
+
+  const lastResort: ErrorRequestHandler = (error, _req, res, _next) => {
+    logger.error({ reqId: res.locals.requestId, err: error instanceof Error ? error.message : String(error) }, "unhandled");
+    if (res.headersSent) return;
+    res
+      .status(500)
+      .type("html")
+      .send(plainPage("Technischer Fehler", "Bitte versuchen Sie es später noch einmal."));
+  };
+  app.use(lastResort);
+  return app;
+}

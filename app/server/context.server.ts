@@ -1,0 +1,33 @@
+/**
+ * What every loader and action receives as `context`: the process-wide services built once in
+ * index.server.ts, plus per-request values. Routes never build their own clients.
+ */
+import type { SearchPort } from "../../search";
+import type { Database } from "./db.server";
+import type { Config } from "./env.server";
+import type { Logger } from "./logger.server";
+import type { Realtime } from "./realtime.server";
+import type { AppSessionStorage } from "./session.server";
+
+export type Services = {
+  config: Config;
+  db: Database;
+  search: SearchPort;
+  realtime: Realtime;
+  sessions: AppSessionStorage;
+  logger: Logger;
+};
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    services: Services;
+    nonce: string;
+    requestId: string;
+  }
+}
+
+declare module "@remix-run/node" {
+  interface Future {
+    v3_singleFetch: true;
+  }
+}

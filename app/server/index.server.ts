@@ -1,0 +1,107 @@
+/**
+ * Process entry (bundled to build/server/index.js): read configuration, open and migrate the
+ * database, load demo data into an empty one, build the search index, then serve pages and
+ * Socket.io on one port. Every expected start-up failure ends in one German line and exit 1.
+ */
+import { createServer } from "node:http";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import express from "express";
+import { seedDemoData } from "../../prisma/seed";
+import { createSearch } from "../../search";
+import { configureApp } from "./app.server";
+import type { Services } from "./context.server";
+import { migrateDatabase, openDatabase, type Database } from "./db.server";
+import { formatEnvErrors, parseEnv } from "./env.server";
+import { createLogger } from "./logger.server";
+import { attachRealtime } from "./realtime.server";
+import { indexAllCentres } from "./search-sync.server";
+import { resolveSecrets } from "./secrets.server";
+import { createSessionStorage } from "./session.server";
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const SHUTDOWN_GRACE_MS = 10_000;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function main() {
+  const parsed = parseEnv(process.env, rootDir);
+  if (!parsed.ok) fail(formatEnvErrors(parsed.errors));
+  const config = parsed.config;
+  const logger = createLogger(config.LOG_LEVEL);
+  const secrets = await resolveSecrets(config).catch((error) => fail(`DATA_DIR: ${describe(error)}`));
+
+  let db: Database;
+  try {
+    db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+    const applied = await migrateDatabase(db, rootDir);
+    if (applied.length > 0) logger.info({ migrations: applied }, "Migrationen angewendet");
+  } catch (error) {
+    fail(`Datenbank nicht nutzbar (${config.DATABASE_URL ? "DATABASE_URL" : "eingebettete Datenbank in DATA_DIR"}): ${describe(error)}`);
+  }
+
+  if (config.DEMO_DATA) {
+    const loaded = await seedDemoData(db.prisma);
+    if (loaded) logger.info(loaded, "Demodaten geladen (erfundene Einträge, als Demo gekennzeichnet)");
+  }
+
+  const search = createSearch({ meiliHost: config.MEILI_HOST, meiliApiKey: config.MEILI_API_KEY });
+  try {
+    const count = await indexAllCentres(db.prisma, search);
+    logger.info({ engine: search.engine, documents: count }, "Suchindex aufgebaut");
+  } catch (error) {
+    logger.error({ engine: search.engine, err: describe(error) }, "Suchindex konnte nicht aufgebaut werden");
+  }
+
+  const build = (await import(pathToFileURL(path.join(rootDir, "build/index.js")).href)) as ServerBuild;
+  const app = express();
+  const server = createServer(app);
+  const realtime = await attachRealtime(server, { publicUrl: config.PUBLIC_URL, redisUrl: config.REDIS_URL, logger }).catch(
+    (error) => fail(`REDIS_URL: Redis nicht erreichbar (${describe(error)})`),
+  );
+  const sessions = createSessionStorage({
+    secret: secrets.sessionSecret,
+    secure: config.productionMode || config.PUBLIC_URL.startsWith("https:"),
+  });
+  const services: Services = { config, db, search, realtime, sessions, logger };
+  configureApp(app, { services, build, rootDir });
+
+  server.on("error", async (error: NodeJS.ErrnoException) => {
+    await db.close().catch(() => {});
+    if (error.code === "EADDRINUSE") {
+      fail(`Port ${config.PORT} ist bereits belegt. Beenden Sie das andere Programm oder starten Sie mit einem anderen Port, z. B. PORT=3001 npm start.`);
+    }
+    if (error.code === "EACCES") fail(`Port ${config.PORT} darf von diesem Benutzer nicht geöffnet werden.`);
+    fail(`Server konnte nicht starten: ${describe(error)}`);
+  });
+  server.listen(config.PORT, config.HOST, () => {
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : config.PORT;
+    logger.info({ port, database: db.kind, search: search.engine, realtime: realtime.adapter }, "bereit");
+    console.log(`Sozialplattform läuft auf http://localhost:${port} (Strg+C beendet)`);
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "wird beendet");
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    server.closeIdleConnections();
+    await realtime.close(); // closes the HTTP server too and waits for open requests
+    await db.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((error) => fail(`Start fehlgeschlagen: ${describe(error)}`));
