@@ -1,0 +1,14 @@
+import { Alert } from "../kern/Alert";
+
+/** Shown on every page while demo data is in the database, so nobody mistakes it for real offers. */
+export function DemoNotice() {
+  return (
+    <div className="kern-container sp-demo-notice">
+      <Alert kind="warning" title="Demoversion mit erfundenen Daten" live="off">
+        <p className="kern-body">
+          Alle Beratungsstellen und Träger auf dieser Installation sind erfunden. Bitte nutzen Sie sie nicht, um echte Hilfe zu suchen.
+        </p>
+      </Alert>
+    </div>
+  );
+}
