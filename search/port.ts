@@ -18,6 +18,8 @@ export type CentreDocument = {
 export type CentreQuery = {
   text?: string;
   thema?: string;
+  /** Leading digits of the PLZ (e.g. "04" for the Leipzig region): a coarse "near me" until radius search exists. */
+  plzPrefix?: string;
   limit?: number;
   offset?: number;
 };

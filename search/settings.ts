@@ -7,7 +7,7 @@ export const CENTRES_INDEX = "beratungsstellen";
 
 export const centreIndexSettings = {
   searchableAttributes: ["name", "traeger", "themen", "ort", "plz", "strasse"],
-  filterableAttributes: ["themen", "plz", "verband", "isDemo"],
+  filterableAttributes: ["themen", "plz", "plzPrefixe", "verband", "isDemo"],
   sortableAttributes: ["name"],
   typoTolerance: { enabled: true },
 };

@@ -55,6 +55,12 @@ export function runSearchContract(name: string, create: () => Promise<SearchPort
     it("filters by topic", async () => {
       expect(await ids({ thema: "schulden" })).toEqual(["c2", "c3"]);
     });
+    it("filters by PLZ prefix, combined with the topic", async () => {
+      expect(await ids({ plzPrefix: "80" })).toEqual(["c1"]);
+      expect(await ids({ plzPrefix: "4" })).toEqual(["c3"]);
+      expect(await ids({ plzPrefix: "5", thema: "schulden" })).toEqual(["c2"]);
+      expect(await ids({ plzPrefix: "99" })).toEqual([]);
+    });
     it("paginates", async () => {
       const first = await search.searchCentres({ limit: 2, offset: 0 });
       const second = await search.searchCentres({ limit: 2, offset: 2 });

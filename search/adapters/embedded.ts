@@ -35,6 +35,7 @@ export class EmbeddedSearch implements SearchPort {
     const matches: Array<{ entry: Entry; score: number }> = [];
     for (const entry of this.entries) {
       if (query.thema && !entry.document.themen.includes(query.thema)) continue;
+      if (query.plzPrefix && !entry.document.plz.startsWith(query.plzPrefix)) continue;
       const s = score(entry, tokens);
       if (s !== null) matches.push({ entry, score: s });
     }

@@ -8,8 +8,18 @@ import { CENTRES_INDEX, centreIndexSettings } from "../settings";
 
 const TIMEOUT_MS = 5_000;
 
+/** Meilisearch filters have no prefix operator we rely on: index every PLZ prefix length we filter by. */
+const PLZ_PREFIX_LENGTHS = [1, 2, 3] as const;
+
 function filterFor(query: CentreQuery): string[] {
-  return query.thema ? [`themen = ${JSON.stringify(query.thema)}`] : [];
+  const filters: string[] = [];
+  if (query.thema) filters.push(`themen = ${JSON.stringify(query.thema)}`);
+  if (query.plzPrefix) filters.push(`plzPrefixe = ${JSON.stringify(query.plzPrefix)}`);
+  return filters;
+}
+
+function toIndexed(document: CentreDocument) {
+  return { ...document, plzPrefixe: PLZ_PREFIX_LENGTHS.map((length) => document.plz.slice(0, length)) };
 }
 
 export class MeilisearchSearch implements SearchPort {
@@ -23,14 +33,14 @@ export class MeilisearchSearch implements SearchPort {
   }
 
   private get index() {
-    return this.client.index<CentreDocument>(this.indexName);
+    return this.client.index<CentreDocument & { plzPrefixe?: string[] }>(this.indexName);
   }
 
   async replaceCentres(documents: CentreDocument[]): Promise<void> {
     await this.client.createIndex(this.indexName, { primaryKey: "id" }).waitTask();
     await this.index.updateSettings(centreIndexSettings).waitTask();
     await this.index.deleteAllDocuments().waitTask();
-    if (documents.length > 0) await this.index.addDocuments(documents).waitTask();
+    if (documents.length > 0) await this.index.addDocuments(documents.map(toIndexed)).waitTask();
   }
 
   async searchCentres(query: CentreQuery): Promise<CentreResults> {
@@ -39,7 +49,8 @@ export class MeilisearchSearch implements SearchPort {
       limit: query.limit ?? DEFAULT_LIMIT,
       offset: query.offset ?? 0,
     });
-    return { hits: result.hits, total: result.estimatedTotalHits ?? result.hits.length };
+    const hits = result.hits.map(({ plzPrefixe: _prefixes, ...document }) => document as CentreDocument);
+    return { hits, total: result.estimatedTotalHits ?? hits.length };
   }
 
   async health() {
