@@ -16,8 +16,10 @@ export function isLocalDate(value: string): value is LocalDate {
 }
 
 /** The calendar date in Europe/Berlin at the given instant. */
+const BERLIN_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" });
+
 export function localDateInBerlin(instant: Date): LocalDate {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  return BERLIN_DATE.format(instant);
 }
 
 /** Completed years of life on `on` (a birthday on 29 February counts from 1 March in other years). */
