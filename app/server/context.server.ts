@@ -3,6 +3,7 @@
  * index.server.ts, plus per-request values. Routes never build their own clients.
  */
 import type { SearchPort } from "../../search";
+import type { CheckSessionStorage } from "./check-session.server";
 import type { Database } from "./db.server";
 import type { Config } from "./env.server";
 import type { Logger } from "./logger.server";
@@ -15,6 +16,8 @@ export type Services = {
   search: SearchPort;
   realtime: Realtime;
   sessions: AppSessionStorage;
+  /** The Leistungs-Check answers: a cookie of their own (check-session.server.ts). */
+  checkSessions: CheckSessionStorage;
   logger: Logger;
 };
 

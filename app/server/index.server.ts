@@ -11,6 +11,7 @@ import express from "express";
 import { seedDemoData } from "../../prisma/seed";
 import { createSearch } from "../../search";
 import { configureApp } from "./app.server";
+import { createCheckSessionStorage } from "./check-session.server";
 import type { Services } from "./context.server";
 import { migrateDatabase, openDatabase, type Database } from "./db.server";
 import { formatEnvErrors, parseEnv } from "./env.server";
@@ -67,11 +68,13 @@ async function main() {
   const realtime = await attachRealtime(server, { publicUrl: config.PUBLIC_URL, redisUrl: config.REDIS_URL, logger }).catch(
     (error) => fail(`REDIS_URL: Redis nicht erreichbar (${describe(error)})`),
   );
-  const sessions = createSessionStorage({
+  const cookieOptions = {
     secret: secrets.sessionSecret,
     secure: config.productionMode || config.PUBLIC_URL.startsWith("https:"),
-  });
-  const services: Services = { config, db, search, realtime, sessions, logger };
+  };
+  const sessions = createSessionStorage(cookieOptions);
+  const checkSessions = createCheckSessionStorage(cookieOptions);
+  const services: Services = { config, db, search, realtime, sessions, checkSessions, logger };
   configureApp(app, { services, build, rootDir });
 
   server.on("error", async (error: NodeJS.ErrnoException) => {

@@ -1,0 +1,34 @@
+/**
+ * "Drucken oder als PDF speichern". The button needs JavaScript (window.print), so it appears only
+ * once the page is hydrated; until then – and without JavaScript – a sentence explains the
+ * browser's own print function. The print stylesheet (check.css) makes either way a clean printout.
+ */
+import { useSyncExternalStore } from "react";
+import { Button } from "../kern/Button";
+
+const noSubscription = () => () => {};
+
+/** False on the server and while hydrating, true in the running browser – without a second render pass of our own. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
+export function PrintButton() {
+  return (
+    <div className="sp-no-print">
+      {useHydrated() ? (
+        <Button type="button" variant="secondary" icon="download" onClick={() => window.print()}>
+          Drucken oder als PDF speichern
+        </Button>
+      ) : (
+        <p className="kern-body">
+          Zum Drucken oder Speichern als PDF nutzen Sie die Druckfunktion Ihres Browsers, zum Beispiel mit Strg + P (Mac: Cmd + P).
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * A KERN button. Buttons submit forms by default; the one main action of a page is "primary",
+ * others "secondary" or "tertiary" (looks like a link). Never disabled as the only hint that
+ * something is missing: validation explains it instead.
+ */
+import type { ReactNode } from "react";
+
+export type ButtonProps = {
+  children: ReactNode;
+  variant?: "primary" | "secondary" | "tertiary";
+  type?: "submit" | "button";
+  /** A KERN icon name shown before the label, e.g. "delete" or "arrow-forward". */
+  icon?: string;
+  onClick?: () => void;
+};
+
+export function Button({ children, variant = "primary", type = "submit", icon, onClick }: ButtonProps) {
+  return (
+    <button type={type} className={`kern-btn kern-btn--${variant}`} onClick={onClick}>
+      {icon ? <span className={`kern-icon kern-icon--${icon}`} aria-hidden="true" /> : null}
+      <span className="kern-label">{children}</span>
+    </button>
+  );
+}
