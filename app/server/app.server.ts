@@ -6,6 +6,7 @@ import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express, { type ErrorRequestHandler, type Express } from "express";
+import { API_MAX_BODY_BYTES } from "./api/request.server";
 import type { Services } from "./context.server";
 import { checkHealth } from "./health.server";
 import {
@@ -35,6 +36,7 @@ export function configureApp(app: Express, options: { services: Services; build:
   app.use(express.static(path.join(rootDir, "public"), { maxAge: "1h", index: false }));
   app.use(rateLimit({ perMinute: config.RATE_LIMIT_PER_MINUTE }));
   app.use(sameOriginOnly(config.PUBLIC_URL));
+  app.use("/api", bodyLimit(API_MAX_BODY_BYTES));
   app.use(bodyLimit(MAX_BODY_BYTES));
 
   app.get("/healthz", async (_req, res) => {

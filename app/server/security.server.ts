@@ -1,10 +1,12 @@
 /**
  * HTTP hardening that applies to every response: request id + access log, security headers with
  * a per-request CSP nonce, same-origin check for state-changing requests, body size limit and a
- * per-IP rate limit. Each is a small Express middleware so app.server.ts reads as a list.
+ * per-IP rate limit. Each is a small Express middleware so app.server.ts reads as a list. Their
+ * refusals are HTML pages, except under /api/, where clients get problem details.
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
+import { PROBLEM_CONTENT_TYPE, statusProblem } from "./api/problem.server";
 import type { Logger } from "./logger.server";
 import { FixedWindowLimiter } from "./rate-limit.server";
 
@@ -36,6 +38,13 @@ export function contentSecurityPolicy(nonce: string): string {
 /** A tiny HTML page for answers given before Remix is reached (403, 411, 413, 429). */
 export function plainPage(title: string, text: string): string {
   return `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} – Sozialplattform</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/">Zur Startseite</a></p></main></body></html>`;
+}
+
+/** A refusal before Remix: the plain page for people, problem details (RFC 9457) under /api/. */
+function refuse(req: Request, res: Response, status: number, title: string, text: string) {
+  res.status(status);
+  if (req.originalUrl.startsWith("/api/")) res.type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(statusProblem(status, title, text)));
+  else res.type("html").send(plainPage(title, text));
 }
 
 export function requestContext(logger: Logger): RequestHandler {
@@ -94,15 +103,13 @@ export function isSameOrigin(req: Request, publicUrl: string): boolean {
 export function sameOriginOnly(publicUrl: string): RequestHandler {
   return (req, res, next) => {
     if (SAFE_METHODS.has(req.method) || isSameOrigin(req, publicUrl)) return next();
-    res
-      .status(403)
-      .type("html")
-      .send(
-        plainPage(
-          "Anfrage abgelehnt",
-          "Diese Anfrage kam nicht von dieser Website und wurde deshalb aus Sicherheitsgründen nicht ausgeführt.",
-        ),
-      );
+    refuse(
+      req,
+      res,
+      403,
+      "Anfrage abgelehnt",
+      "Diese Anfrage kam nicht von dieser Website und wurde deshalb aus Sicherheitsgründen nicht ausgeführt.",
+    );
   };
 }
 
@@ -111,20 +118,18 @@ export function bodyLimit(maxBytes: number): RequestHandler {
     if (SAFE_METHODS.has(req.method)) return next();
     const length = req.get("content-length");
     if (length === undefined && req.get("transfer-encoding")) {
-      res.status(411).type("html").send(plainPage("Länge fehlt", "Bitte senden Sie die Daten mit Längenangabe."));
+      refuse(req, res, 411, "Länge fehlt", "Bitte senden Sie die Daten mit Längenangabe.");
       return;
     }
     if (length !== undefined && Number(length) > maxBytes) {
       res.setHeader("Connection", "close");
-      res
-        .status(413)
-        .type("html")
-        .send(
-          plainPage(
-            "Zu viele Daten",
-            `Die gesendeten Daten sind größer als ${Math.round(maxBytes / 1024)} KB und wurden nicht angenommen.`,
-          ),
-        );
+      refuse(
+        req,
+        res,
+        413,
+        "Zu viele Daten",
+        `Die gesendeten Daten sind größer als ${Math.round(maxBytes / 1024)} KB und wurden nicht angenommen.`,
+      );
       return;
     }
     next();
@@ -138,14 +143,12 @@ export function rateLimit(options: { perMinute: number; now?: () => number }): R
     const verdict = limiter.hit(req.ip ?? "unknown", now());
     if (verdict.allowed) return next();
     res.setHeader("Retry-After", String(verdict.retryAfterSeconds));
-    res
-      .status(429)
-      .type("html")
-      .send(
-        plainPage(
-          "Zu viele Anfragen",
-          `Von Ihrem Anschluss kamen in kurzer Zeit sehr viele Anfragen. Bitte versuchen Sie es in ${verdict.retryAfterSeconds} Sekunden erneut.`,
-        ),
-      );
+    refuse(
+      req,
+      res,
+      429,
+      "Zu viele Anfragen",
+      `Von Ihrem Anschluss kamen in kurzer Zeit sehr viele Anfragen. Bitte versuchen Sie es in ${verdict.retryAfterSeconds} Sekunden erneut.`,
+    );
   };
 }
