@@ -1,6 +1,6 @@
 // Lint rules, including the layer boundaries from ARCHITECTURE.md:
 // app/domain is pure (no framework, driver or server module), routes never touch Prisma,
-// search/ never imports the app, and ui/ never imports server code.
+// search/ imports nothing from the app but pure app/domain code.
 import js from "@eslint/js";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
@@ -61,7 +61,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/app/**"], message: "search/ ist eine eigene Grenze und importiert nichts aus app/." }] },
+        {
+          patterns: [
+            {
+              group: ["**/app/routes/**", "**/app/server/**", "**/app/ui/**", "**/app/i18n/**"],
+              message: "search/ ist eine eigene Grenze: nur reine Fachlogik aus app/domain darf importiert werden.",
+            },
+          ],
+        },
       ],
     },
   },

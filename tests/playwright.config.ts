@@ -50,7 +50,7 @@ export default defineConfig({
     command: "node build/server/index.js",
     cwd: "..",
     url: `${baseURL}/healthz`,
-    timeout: 60_000,
+    timeout: 120_000,
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
