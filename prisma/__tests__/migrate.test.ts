@@ -71,11 +71,11 @@ describe("diffToSchema", () => {
 
   it("returns the SQL for a schema change", async () => {
     const schema = await readFile(paths.schemaPath, "utf8");
-    const changed = schema.replace(/(\n\s+ort\s+String)/, "$1\n  telefon String?");
+    const changed = schema.replace(/(\n\s+ort\s+String)/, "$1\n  faxnummer String?");
     const schemaPath = path.join(tempDir, "schema.prisma");
     await writeFile(schemaPath, changed);
 
     const sql = await withScratch((url) => diffToSchema(url, { ...paths, schemaPath }));
-    expect(sql).toMatch(/ALTER TABLE "beratungsstelle" ADD COLUMN\s+"telefon" TEXT;/);
+    expect(sql).toMatch(/ALTER TABLE "beratungsstelle" ADD COLUMN\s+"faxnummer" TEXT;/);
   });
 });

@@ -1,25 +1,13 @@
 /**
- * Deterministic, obviously fictional Träger and Beratungsstellen for tests and the demo seed.
- * The same index always gives the same record; nothing is random. Names start with "Demo-",
- * streets are invented ("Musterstraße"), PLZ and Ort are real German places so that searching
- * by postcode behaves realistically. No people, no phone numbers.
+ * Small deterministic builders for tests: the same index always gives the same record, names
+ * start with "Demo-", streets are invented, PLZ and Ort are real places. For the large, realistic
+ * demo data set see demo-centres.ts.
  */
+import type { CentreInput } from "../../app/server/centres.server";
+import type { Prisma } from "../../app/server/generated/prisma/client";
 import type { Wohlfahrtsverband } from "../../app/server/generated/prisma/enums";
 
-export const THEMEN = ["sucht", "schulden", "existenzsicherung"] as const;
-export type Thema = (typeof THEMEN)[number];
-
 export type TraegerData = { name: string; verband: Wohlfahrtsverband; isDemo: boolean };
-
-export type BeratungsstelleData = {
-  traegerId: string;
-  name: string;
-  strasse: string;
-  plz: string;
-  ort: string;
-  themen: Thema[];
-  isDemo: boolean;
-};
 
 const TRAEGER: readonly { name: string; verband: Wohlfahrtsverband }[] = [
   { name: "Demo-Caritasverband Musterstadt", verband: "caritas" },
@@ -30,38 +18,20 @@ const TRAEGER: readonly { name: string; verband: Wohlfahrtsverband }[] = [
   { name: "Demo-Sozialamt Musterstadt", verband: "kommunal" },
 ];
 
-const ORTE: readonly { plz: string; ort: string }[] = [
-  { plz: "10115", ort: "Berlin" },
-  { plz: "20095", ort: "Hamburg" },
-  { plz: "50667", ort: "Köln" },
-  { plz: "80331", ort: "München" },
-  { plz: "04109", ort: "Leipzig" },
-  { plz: "60311", ort: "Frankfurt am Main" },
-  { plz: "44135", ort: "Dortmund" },
+const ORTE: readonly { plz: string; ort: string; lat: number; lng: number }[] = [
+  { plz: "10115", ort: "Berlin", lat: 52.532, lng: 13.385 },
+  { plz: "20095", ort: "Hamburg", lat: 53.551, lng: 10.0 },
+  { plz: "50667", ort: "Köln", lat: 50.938, lng: 6.957 },
+  { plz: "80331", ort: "München", lat: 48.137, lng: 11.575 },
+  { plz: "04109", ort: "Leipzig", lat: 51.34, lng: 12.371 },
+  { plz: "60311", ort: "Frankfurt am Main", lat: 50.112, lng: 8.683 },
+  { plz: "44135", ort: "Dortmund", lat: 51.514, lng: 7.466 },
 ];
 
-const STRASSEN = ["Musterstraße", "Beispielweg", "Demoallee", "Probegasse", "Testplatz"] as const;
+const THEMEN_SETS = [["sucht"], ["schulden"], ["existenzsicherung"], ["schulden", "existenzsicherung"]] as const;
+const TITEL: Record<string, string> = { sucht: "Suchtberatung", schulden: "Schuldnerberatung", existenzsicherung: "Sozialberatung" };
 
-/** Topic combinations in a fixed rotation: single topics first, then overlaps. */
-const THEMEN_SETS: readonly Thema[][] = [
-  ["sucht"],
-  ["schulden"],
-  ["existenzsicherung"],
-  ["schulden", "existenzsicherung"],
-  ["sucht", "existenzsicherung"],
-  ["sucht", "schulden", "existenzsicherung"],
-];
-
-const THEMA_TITEL: Record<Thema, string> = {
-  sucht: "Suchtberatung",
-  schulden: "Schuldnerberatung",
-  existenzsicherung: "Sozialberatung",
-};
-
-/** Element `index` of a non-empty list, cycling. */
-function cycle<T>(list: readonly T[], index: number): T {
-  return list[index % list.length]!;
-}
+const cycle = <T>(list: readonly T[], index: number): T => list[index % list.length]!;
 
 /** The `index`-th fictional Träger; after the six federations the names get a running number. */
 export function buildTraeger(index: number, overrides: Partial<TraegerData> = {}): TraegerData {
@@ -70,30 +40,46 @@ export function buildTraeger(index: number, overrides: Partial<TraegerData> = {}
   return { name: round === 0 ? base.name : `${base.name} ${round + 1}`, verband: base.verband, isDemo: true, ...overrides };
 }
 
-/** The `index`-th fictional Beratungsstelle, run by the Träger with id `traegerId`. */
+/** A raw centre row (for tests of the database itself; application code writes through the repository). */
 export function buildBeratungsstelle(
   index: number,
   traegerId: string,
-  overrides: Partial<BeratungsstelleData> = {},
-): BeratungsstelleData {
+  overrides: Partial<Prisma.BeratungsstelleUncheckedCreateInput> = {},
+): Prisma.BeratungsstelleUncheckedCreateInput {
   const { plz, ort } = cycle(ORTE, index);
-  const themen = cycle(THEMEN_SETS, index);
+  const themen = [...cycle(THEMEN_SETS, index)];
   return {
     traegerId,
-    name: `Demo-${THEMA_TITEL[themen[0]!]} ${ort} ${index + 1}`,
-    strasse: `${cycle(STRASSEN, index)} ${index + 1}`,
+    slug: `demo-beratungsstelle-${index + 1}`,
+    name: `Demo-${TITEL[themen[0]!]} ${ort} ${index + 1}`,
+    strasse: `Musterstraße ${index + 1}`,
     plz,
     ort,
-    themen: [...themen],
+    themen,
+    datenquelle: "Testdaten",
+    veroeffentlicht: true,
     isDemo: true,
     ...overrides,
   };
 }
 
-export const DEMO_TRAEGER_COUNT = TRAEGER.length;
-export const DEMO_BERATUNGSSTELLEN_COUNT = 20;
-
-/** Which demo Träger (by index) runs the demo Beratungsstelle with the given index. */
-export function demoTraegerIndexFor(beratungsstelleIndex: number): number {
-  return beratungsstelleIndex % DEMO_TRAEGER_COUNT;
+/** Repository input for the `index`-th test centre, published, with weekday hours. */
+export function buildCentreInput(index: number, traegerId: string, overrides: Partial<CentreInput> = {}): CentreInput {
+  const { plz, ort, lat, lng } = cycle(ORTE, index);
+  const themen = [...cycle(THEMEN_SETS, index)];
+  return {
+    traegerId,
+    name: `Demo-${TITEL[themen[0]!]} ${ort} ${index + 1}`,
+    themen,
+    kanaele: ["vor_ort", "telefon"],
+    sprachen: ["de"],
+    adresse: { strasse: `Musterstraße ${index + 1}`, plz, ort },
+    geo: { lat, lng },
+    oeffnungszeiten: [1, 2, 3, 4].map((wochentag) => ({ wochentag: wochentag as 1 | 2 | 3 | 4, von: 540, bis: 960 })),
+    ausnahmen: [{ datum: "2026-12-24", zeiten: [], hinweis: "Heiligabend" }],
+    datenquelle: "Testdaten",
+    veroeffentlicht: true,
+    isDemo: true,
+    ...overrides,
+  };
 }
