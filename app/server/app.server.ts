@@ -49,7 +49,7 @@ export function configureApp(app: Express, options: { services: Services; build:
     createRequestHandler({
       build,
       mode: "production",
-      getLoadContext: (_req, res) => ({ services, nonce: res.locals.nonce, requestId: res.locals.requestId }),
+      getLoadContext: (req, res) => ({ services, nonce: res.locals.nonce, requestId: res.locals.requestId, clientIp: req.ip ?? "" }),
     }),
   );
 

@@ -5,16 +5,18 @@
  * every endpoint shares (problem details, the refusals of the HTTP layer) is in
  * openapi-shared.server.ts.
  */
+import { beratungsstellenApi } from "./beratungsstellen/openapi.server";
+import { hsdsApi } from "./hsds/openapi.server";
 import { leistungenApi } from "./leistungen/openapi.server";
 import { responseRef, sharedResponses, sharedSchemas, type ApiModule, type JsonSchema, type PathItem } from "./openapi-shared.server";
 import { API_MAX_BODY_BYTES } from "./request.server";
 
-export const API_MODULES: readonly ApiModule[] = [leistungenApi];
+export const API_MODULES: readonly ApiModule[] = [leistungenApi, beratungsstellenApi, hsdsApi];
 
 const API_VERSION = "1.0.0";
 
 const DESCRIPTION = [
-  "Offene Schnittstelle der Sozialplattform (\"Einer für Alle\"): die Sozialleistungen und der Leistungs-Check zum Einbinden in andere Portale.",
+  "Offene Schnittstelle der Sozialplattform (\"Einer für Alle\"): die Sozialleistungen und der Leistungs-Check, die Suche nach Beratungsstellen und der offene Datenexport aller veröffentlichten Beratungsstellen im Format Open Referral HSDS 3.0 – zum Einbinden in andere Portale und zur Weiterverwendung.",
   "",
   "- Inhalte sind JSON in UTF-8; Beträge sind Euro pro Monat, Dezimalstellen erlaubt. Daten sind `JJJJ-MM-TT`.",
   "- Die Ergebnisse sind Einschätzungen, keine Bescheide. Entscheiden kann nur die zuständige Stelle.",

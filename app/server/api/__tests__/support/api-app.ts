@@ -46,11 +46,12 @@ async function apiBuild(): Promise<ServerBuild> {
 
 export type ApiServer = { base: string; close: () => Promise<void> };
 
-export async function startApiServer(env: Record<string, string> = {}): Promise<ApiServer> {
+/** `extra`: services an endpoint needs beyond configuration and logging (database, search). */
+export async function startApiServer(env: Record<string, string> = {}, extra: Partial<Services> = {}): Promise<ApiServer> {
   const parsed = parseEnv({ PUBLIC_URL, LOG_LEVEL: "silent", RATE_LIMIT_PER_MINUTE: "100000", ...env }, rootDir);
   if (!parsed.ok) throw new Error(parsed.errors.join("; "));
-  // The API needs only configuration and logging; database, search and realtime stay unused.
-  const services = { config: parsed.config, logger: createLogger("silent") } as Services;
+  // Most endpoints need only configuration and logging; the others get what they need in `extra`.
+  const services = { config: parsed.config, logger: createLogger("silent"), ...extra } as Services;
   const app = configureApp(express(), { services, build: await apiBuild(), rootDir });
   const server = app.listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { centre } from "../../../../search/__tests__/fixtures";
+import { toHitView } from "../hit-view.server";
+
+// Monday 2026-11-23, 10:00 and 17:00 in Berlin.
+const monday = (minute: number) => ({ wochentag: 1 as const, minute, datum: "2026-11-23" });
+
+describe("a search hit as a card", () => {
+  const hit = {
+    ...centre("h1", "Demo-Schuldnerberatung Nord", {
+      ort: "leipzig",
+      themen: ["schulden", "existenzsicherung"],
+      traeger: { name: "Demo-Caritas Leipzig", verband: "caritas" },
+      kanaele: ["vor_ort", "video"],
+      sprachen: ["de", "uk", "xx"],
+      hours: "Mo-Fr 09:00-12:00, 13:00-16:00",
+    }),
+    distanzKm: 2.345,
+  };
+
+  it("writes every line in words, with the distance the German way", () => {
+    expect(toHitView(hit, monday(600))).toEqual({
+      slug: "h1",
+      name: "Demo-Schuldnerberatung Nord",
+      traeger: "Träger: Demo-Caritas Leipzig (Caritas) · Themen: Schulden, Geldsorgen und Existenzsicherung",
+      adresse: "Musterstraße 1, 04109 Leipzig – 2,3 km entfernt",
+      bundesweit: false,
+      zugang: "Erreichbar über: Vor Ort, Video · Sprachen: Deutsch, Ukrainisch, XX",
+      heute: "Heute 9:00–12:00 und 13:00–16:00 Uhr",
+      offenJetzt: true,
+      isDemo: true,
+    });
+  });
+
+  it("leaves the distance out without a place and knows when the centre is closed", () => {
+    const { distanzKm: _, ...withoutDistance } = hit;
+    expect(toHitView(withoutDistance, monday(17 * 60))).toMatchObject({ adresse: "Musterstraße 1, 04109 Leipzig", offenJetzt: false });
+  });
+});

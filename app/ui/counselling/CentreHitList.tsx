@@ -1,0 +1,39 @@
+/**
+ * The result list: one KERN card per centre with what decides whether to go there – distance,
+ * address, how to reach it, languages and today's hours. The name links to the centre page.
+ * Plain lines with their label in words keep the markup small: the list is the bulk of the page.
+ */
+import { Link } from "@remix-run/react";
+import type { HitView } from "../../server/counselling/hit-view.server";
+import { DemoBadge } from "./DemoBadge";
+
+export function CentreHitList({ hits, start }: { hits: readonly HitView[]; start: number }) {
+  return (
+    <ol className="sp-result-list" start={start}>
+      {hits.map((hit) => (
+        <li key={hit.slug} className="kern-card sp-hit">
+          <div className="kern-card__container">
+            <div className="kern-card__header">
+              <h3 className="kern-title">
+                <Link className="kern-link" to={`/beratungsstellen/${hit.slug}`}>
+                  {hit.name}
+                </Link>
+              </h3>
+              {hit.isDemo ? <DemoBadge /> : null}
+            </div>
+            <div className="kern-card__body sp-hit__body">
+              <p className="kern-body">{hit.traeger}</p>
+              <p className="kern-body">{hit.adresse}</p>
+              {hit.bundesweit ? <p className="kern-body">Bundesweit erreichbar</p> : null}
+              <p className="kern-body">{hit.zugang}</p>
+              <p className="kern-body">
+                {hit.heute}
+                {hit.offenJetzt ? <strong> – jetzt geöffnet</strong> : null}
+              </p>
+            </div>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
