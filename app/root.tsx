@@ -34,8 +34,7 @@ export const meta: MetaFunction = ({ error }) => {
 };
 
 export async function loader({ context }: LoaderFunctionArgs) {
-  const demo = await context.services.db.prisma.traeger.findFirst({ where: { isDemo: true }, select: { id: true } });
-  return { showDemoNotice: demo !== null, requestId: context.requestId };
+  return { showDemoNotice: await context.services.hasDemoData(), requestId: context.requestId };
 }
 
 export function Layout({ children }: { children: ReactNode }) {

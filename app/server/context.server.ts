@@ -18,6 +18,8 @@ export type Services = {
   sessions: AppSessionStorage;
   /** The Leistungs-Check answers: a cookie of their own (check-session.server.ts). */
   checkSessions: CheckSessionStorage;
+  /** Whether demo data is loaded (for the notice on every page), cached per process. */
+  hasDemoData: () => Promise<boolean>;
   logger: Logger;
 };
 
@@ -26,6 +28,8 @@ declare module "@remix-run/node" {
     services: Services;
     nonce: string;
     requestId: string;
+    /** The client's address as Express sees it (TRUST_PROXY applies); for per-address limits, never logged. */
+    clientIp: string;
   }
 }
 

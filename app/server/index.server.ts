@@ -9,14 +9,17 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { seedDemoData } from "../../prisma/seed";
-import { createSearch } from "../../search";
+import { createSearch, prepareSearch } from "../../search";
 import { configureApp } from "./app.server";
 import { createCheckSessionStorage } from "./check-session.server";
+import { createDemoDataFlag } from "./demo-notice.server";
+import { placeLookup } from "./places.server";
 import type { Services } from "./context.server";
 import { migrateDatabase, openDatabase, type Database } from "./db.server";
 import { formatEnvErrors, parseEnv } from "./env.server";
 import { createLogger } from "./logger.server";
 import { attachRealtime } from "./realtime.server";
+import { startSearchIndexer } from "./jobs/search-indexer.server";
 import { indexAllCentres } from "./search-sync.server";
 import { resolveSecrets } from "./secrets.server";
 import { createSessionStorage } from "./session.server";
@@ -55,13 +58,19 @@ async function main() {
   }
 
   const search = createSearch({ meiliHost: config.MEILI_HOST, meiliApiKey: config.MEILI_API_KEY });
+  // Meilisearch: apply the index settings now, so a wrong host or key stops the start with one line.
+  await prepareSearch(search).catch((error) => fail(`MEILI_HOST: Meilisearch nicht nutzbar (${describe(error)})`));
   try {
     const count = await indexAllCentres(db.prisma, search);
     logger.info({ engine: search.engine, documents: count }, "Suchindex aufgebaut");
   } catch (error) {
     logger.error({ engine: search.engine, err: describe(error) }, "Suchindex konnte nicht aufgebaut werden");
   }
+  // Keeps the index in step with every later change (search outbox, see search-sync.server.ts).
+  const indexer = startSearchIndexer({ prisma: db.prisma, search, logger });
 
+  // Loaded once per process (the seed may have loaded it already); the first search must not wait for it.
+  await placeLookup();
   const build = (await import(pathToFileURL(path.join(rootDir, "build/index.js")).href)) as ServerBuild;
   const app = express();
   const server = createServer(app);
@@ -74,10 +83,12 @@ async function main() {
   };
   const sessions = createSessionStorage(cookieOptions);
   const checkSessions = createCheckSessionStorage(cookieOptions);
-  const services: Services = { config, db, search, realtime, sessions, checkSessions, logger };
+  const hasDemoData = createDemoDataFlag(db.prisma);
+  const services: Services = { config, db, search, realtime, sessions, checkSessions, hasDemoData, logger };
   configureApp(app, { services, build, rootDir });
 
   server.on("error", async (error: NodeJS.ErrnoException) => {
+    await indexer.stop().catch(() => {});
     await db.close().catch(() => {});
     if (error.code === "EADDRINUSE") {
       fail(`Port ${config.PORT} ist bereits belegt. Beenden Sie das andere Programm oder starten Sie mit einem anderen Port, z. B. PORT=3001 npm start.`);
@@ -100,6 +111,7 @@ async function main() {
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
     server.closeIdleConnections();
     await realtime.close(); // closes the HTTP server too and waits for open requests
+    await indexer.stop();
     await db.close();
     process.exit(0);
   };
