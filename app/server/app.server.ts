@@ -33,7 +33,10 @@ export function configureApp(app: Express, options: { services: Services; build:
     "/build",
     express.static(path.join(rootDir, "public/build"), { immutable: true, maxAge: "1y", index: false }),
   );
-  app.use(express.static(path.join(rootDir, "public"), { maxAge: "1h", index: false }));
+  // Only file-like paths reach the disk: page URLs have no extension, and a failed stat per page
+  // view (with its error object) was a measurable share of every request.
+  const publicFiles = express.static(path.join(rootDir, "public"), { maxAge: "1h", index: false });
+  app.use((req, res, next) => (path.extname(req.path) ? publicFiles(req, res, next) : next()));
   app.use(rateLimit({ perMinute: config.RATE_LIMIT_PER_MINUTE }));
   app.use(sameOriginOnly(config.PUBLIC_URL));
   app.use("/api", bodyLimit(API_MAX_BODY_BYTES));
