@@ -56,7 +56,8 @@ export const BULK_TRANSACTION = { timeout: 120_000, maxWait: 10_000 } as const;
 
 const isoDate = (date: string) => new Date(`${date}T00:00:00.000Z`);
 
-function centreColumns(input: CentreInput) {
+/** The centre's own columns as the repository writes them (defaults included). */
+export function centreColumns(input: CentreInput) {
   return {
     externeId: input.externeId ?? null,
     traegerId: input.traegerId,

@@ -6,7 +6,7 @@
  *   re-import of a whole federation's file then touches only what really changed, and the search
  *   index is not rebuilt for thousands of centres that stayed the same.
  */
-import type { CentreException, CentreInput } from "../centres.server";
+import { centreColumns, type CentreException, type CentreInput } from "../centres.server";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Tx } from "../search-outbox.server";
 
@@ -46,72 +46,29 @@ export function exceptionsOf(rows: ExistingCentre["ausnahmen"]): CentreException
 
 type Rule = { wochentag: number; von: number; bis: number };
 const sortedRules = (rules: readonly Rule[]) =>
-  rules.map(({ wochentag, von, bis }) => [wochentag, von, bis]).sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!);
+  JSON.stringify(rules.map(({ wochentag, von, bis }) => [wochentag, von, bis]).sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!));
 
-type Comparable = {
-  traegerId: string; name: string; beschreibung: string; themen: string[]; kanaele: string[]; sprachen: string[]; zielgruppen: string[];
-  strasse: string; plz: string; ort: string; lat: number | null; lng: number | null; telefon: string | null; email: string | null;
-  website: string | null; stufenlos: boolean; wc: boolean; aufzug: boolean; hinweis: string | null; kosten: string; anonym: boolean;
-  zuletztGeprueft: string | null; isDemo: boolean; rules: readonly Rule[];
-};
+/**
+ * The columns an import row sets, compared through the repository's own mapping so defaults
+ * ("kostenlos", no accessibility) are defined once. The data source is left out: it names the
+ * file, not the centre.
+ */
+const IMPORTED_COLUMNS = [
+  "traegerId", "name", "beschreibung", "themen", "kanaele", "sprachen", "zielgruppen", "strasse", "plz", "ort",
+  "lat", "lng", "telefon", "email", "website", "stufenlos", "barrierefreiesWc", "aufzug", "barrierefreiheitHinweis",
+  "kosten", "anonym", "zuletztGeprueft", "isDemo",
+] as const satisfies ReadonlyArray<keyof ReturnType<typeof centreColumns> & keyof ExistingCentre>;
 
-/** The values an import row sets, in a fixed order (the data source is left out: it names the file, not the centre). */
-function comparable(values: Comparable): string {
-  const { rules, ...fields } = values;
-  const keys = Object.keys(fields).sort() as Array<keyof typeof fields>;
-  return JSON.stringify([keys.map((key) => fields[key]), sortedRules(rules)]);
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, index) => value === b[index]);
+  return a === b;
 }
 
 export function isUnchanged(input: CentreInput, existing: ExistingCentre): boolean {
-  const fromInput = comparable({
-    traegerId: input.traegerId,
-    name: input.name,
-    beschreibung: input.beschreibung ?? "",
-    themen: input.themen,
-    kanaele: input.kanaele,
-    sprachen: input.sprachen,
-    zielgruppen: input.zielgruppen ?? [],
-    ...input.adresse,
-    lat: input.geo?.lat ?? null,
-    lng: input.geo?.lng ?? null,
-    telefon: input.kontakt?.telefon ?? null,
-    email: input.kontakt?.email ?? null,
-    website: input.kontakt?.website ?? null,
-    stufenlos: input.barrierefreiheit?.stufenlos ?? false,
-    wc: input.barrierefreiheit?.wc ?? false,
-    aufzug: input.barrierefreiheit?.aufzug ?? false,
-    hinweis: input.barrierefreiheit?.hinweis ?? null,
-    kosten: input.kosten ?? "kostenlos",
-    anonym: input.anonym ?? false,
-    zuletztGeprueft: input.zuletztGeprueft ?? null,
-    isDemo: input.isDemo ?? false,
-    rules: input.oeffnungszeiten ?? [],
-  });
-  const stored = comparable({
-    traegerId: existing.traegerId,
-    name: existing.name,
-    beschreibung: existing.beschreibung,
-    themen: existing.themen,
-    kanaele: existing.kanaele,
-    sprachen: existing.sprachen,
-    zielgruppen: existing.zielgruppen,
-    strasse: existing.strasse,
-    plz: existing.plz,
-    ort: existing.ort,
-    lat: existing.lat,
-    lng: existing.lng,
-    telefon: existing.telefon,
-    email: existing.email,
-    website: existing.website,
-    stufenlos: existing.stufenlos,
-    wc: existing.barrierefreiesWc,
-    aufzug: existing.aufzug,
-    hinweis: existing.barrierefreiheitHinweis,
-    kosten: existing.kosten,
-    anonym: existing.anonym,
-    zuletztGeprueft: existing.zuletztGeprueft ? existing.zuletztGeprueft.toISOString().slice(0, 10) : null,
-    isDemo: existing.isDemo,
-    rules: existing.oeffnungszeiten,
-  });
-  return fromInput === stored;
+  const columns = centreColumns(input);
+  return (
+    IMPORTED_COLUMNS.every((column) => sameValue(columns[column], existing[column])) &&
+    sortedRules(input.oeffnungszeiten ?? []) === sortedRules(existing.oeffnungszeiten)
+  );
 }
