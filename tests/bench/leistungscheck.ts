@@ -9,17 +9,15 @@
  *     until 4,000 requests are done or 20 seconds have passed, whichever comes first.
  * Targets: p95 ≤ 1 ms per evaluation for the engine, p95 ≤ 20 ms through HTTP.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { evaluateAll } from "../../app/domain/benefits/engine";
 import { parseFacts, type FactsInput, type Household } from "../../app/domain/benefits/facts";
 import { leistungscheck } from "../../app/server/api/leistungen/leistungscheck.server";
 import { BEISPIELE } from "../../app/server/api/leistungen/beispiele.server";
+import { closedLoop, figures, startBuiltServer, type Figures } from "./support";
 
 const ENGINE_WARMUP = 1_000;
 const ENGINE_ITERATIONS = 10_000;
@@ -31,8 +29,6 @@ const ENGINE_TARGET_P95_MS = 1;
 const HTTP_TARGET_P95_MS = 20;
 const STICHTAG = "2026-11-22";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const serverEntry = path.join(root, "build/server/index.js");
 
 const erwerb = (brutto: number, netto: number) => ({
   art: "erwerbstaetigkeit" as const,
@@ -102,13 +98,7 @@ const MIX: FactsInput[] = [
   { personen: [{ rolle: "antragsteller" }] },
 ];
 
-type Figures = { count: number; seconds: number; p50: number; p95: number; p99: number };
 
-function figures(samplesMs: number[], seconds: number): Figures {
-  const sorted = [...samplesMs].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-  return { count: sorted.length, seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
-}
 
 const ms = (value: number) => `${value < 1 ? value.toFixed(3) : value.toFixed(1)} ms`;
 const verdict = (p95: number, target: number) => `Ziel p95 ≤ ${target} ms: ${p95 <= target ? "erreicht" : "VERFEHLT"}`;
@@ -151,94 +141,54 @@ function benchEngine() {
   );
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on("error", reject);
-  });
-}
-
-async function waitUntilReady(base: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Server beendet: ${output()}`);
-    try {
-      const response = await fetch(`${base}/api/v1/openapi.json`);
-      if (response.ok) return;
-      throw new Error(`GET /api/v1/openapi.json antwortet ${response.status}: Ist der Build aktuell? (npm run build)`);
-    } catch (error) {
-      if (error instanceof Error && error.message.startsWith("GET")) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  throw new Error("Server nicht innerhalb von 60 s bereit");
-}
-
 async function benchHttp() {
-  if (!existsSync(serverEntry)) throw new Error("build/server/index.js fehlt – zuerst `npm run build` ausführen");
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "sozialplattform-bench-"));
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [serverEntry], {
-    cwd: root,
-    env: { PATH: process.env.PATH, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn", DEMO_DATA: "false", RATE_LIMIT_PER_MINUTE: "1000000" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk));
   try {
-    await waitUntilReady(base, child, () => output);
-    // A plain keep-alive client, lighter than fetch, so the server gets most of the CPU it shares with it.
-    const agent = new http.Agent({ keepAlive: true, maxSockets: HTTP_CLIENTS });
-    const bodies = MIX.map((facts) => Buffer.from(JSON.stringify(facts)));
-    const post = (i: number) =>
-      new Promise<void>((resolve, reject) => {
-        const body = bodies[i % bodies.length]!;
-        const request = http.request(
-          { host: "127.0.0.1", port, path: "/api/v1/leistungscheck", method: "POST", agent, headers: { "Content-Type": "application/json", "Content-Length": body.length } },
-          (response) => {
-            response.resume();
-            response.on("error", reject);
-            response.on("end", () =>
-              response.statusCode === 200 ? resolve() : reject(new Error(`Antwort ${response.statusCode} für Haushalt ${i % bodies.length}`)),
-            );
-          },
-        );
-        request.on("error", reject);
-        request.end(body);
-      });
-    const run = async (total: number, samples: number[] | null) => {
-      let next = 0;
-      const stopAt = Date.now() + HTTP_TIME_LIMIT_MS;
-      const client = async () => {
-        while (next < total && Date.now() < stopAt) {
-          const i = next++;
-          const t0 = process.hrtime.bigint();
-          await post(i);
-          samples?.push(Number(process.hrtime.bigint() - t0) / 1e6);
-        }
-      };
-      const started = process.hrtime.bigint();
-      await Promise.all(Array.from({ length: HTTP_CLIENTS }, client));
-      return Number(process.hrtime.bigint() - started) / 1e9;
-    };
-    await run(HTTP_WARMUP, null);
-    const samples: number[] = [];
-    const seconds = await run(HTTP_REQUESTS, samples);
-    agent.destroy();
-    print(
-      `(b) HTTP: POST /api/v1/leistungscheck, ${HTTP_CLIENTS} gleichzeitige Clients über 127.0.0.1, Produktions-Build, nach ${HTTP_WARMUP} Aufwärmanfragen`,
-      "Anfragen",
-      figures(samples, seconds),
-      HTTP_TARGET_P95_MS,
-    );
+    const server = await startBuiltServer({
+      dataDir,
+      rateLimitPerMinute: 1_000_000,
+      timeoutMs: 60_000,
+      ready: async (base) => {
+        const response = await fetch(`${base}/api/v1/openapi.json`);
+        if (!response.ok) throw new Error(`GET /api/v1/openapi.json antwortet ${response.status}: Ist der Build aktuell? (npm run build)`);
+        return true;
+      },
+    });
+    try {
+      // A plain keep-alive client, lighter than fetch, so the server gets most of the CPU it shares with it.
+      const agent = new http.Agent({ keepAlive: true, maxSockets: HTTP_CLIENTS });
+      const bodies = MIX.map((facts) => Buffer.from(JSON.stringify(facts)));
+      const post = (i: number) =>
+        new Promise<void>((resolve, reject) => {
+          const body = bodies[i % bodies.length]!;
+          const request = http.request(
+            { host: "127.0.0.1", port: server.port, path: "/api/v1/leistungscheck", method: "POST", agent, headers: { "Content-Type": "application/json", "Content-Length": body.length } },
+            (response) => {
+              response.resume();
+              response.on("error", reject);
+              response.on("end", () =>
+                response.statusCode === 200 ? resolve() : reject(new Error(`Antwort ${response.statusCode} für Haushalt ${i % bodies.length}`)),
+              );
+            },
+          );
+          request.on("error", reject);
+          request.end(body);
+        });
+      const load = { clients: HTTP_CLIENTS, timeLimitMs: HTTP_TIME_LIMIT_MS, request: post };
+      await closedLoop({ ...load, total: HTTP_WARMUP });
+      const samples: number[] = [];
+      const seconds = await closedLoop({ ...load, total: HTTP_REQUESTS, samples });
+      agent.destroy();
+      print(
+        `(b) HTTP: POST /api/v1/leistungscheck, ${HTTP_CLIENTS} gleichzeitige Clients über 127.0.0.1, Produktions-Build, nach ${HTTP_WARMUP} Aufwärmanfragen`,
+        "Anfragen",
+        figures(samples, seconds),
+        HTTP_TARGET_P95_MS,
+      );
+    } finally {
+      await server.stop();
+    }
   } finally {
-    child.kill("SIGINT");
-    await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)));
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

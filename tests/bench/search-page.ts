@@ -12,15 +12,13 @@
  * until the requests are done or 30 seconds have passed. Every answer must be 200 with a result
  * status. Wall-clock figures: compare with the load average printed alongside.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { seedDemoData } from "../../prisma/seed";
 import { migrateDatabase, openDatabase } from "../../app/server/db.server";
+import { closedLoop, figures, root, startBuiltServer } from "./support";
 
 const CLIENTS = 20;
 const WARMUP = 200;
@@ -34,8 +32,6 @@ function argument(name: string, fallback: number): number {
 const CENTRES = argument("centres", 20_000);
 const REQUESTS = argument("requests", 3_000);
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const serverEntry = path.join(root, "build/server/index.js");
 
 /** The fixed query mix: what people type, from the bare page to several filters at once. */
 export const PAGE_MIX = [
@@ -53,37 +49,9 @@ export const PAGE_MIX = [
   "thema=schulden&ort=04109&seite=2",
 ].map((query) => (query ? `/beratungsstellen?${query}` : "/beratungsstellen"));
 
-type Figures = { count: number; seconds: number; p50: number; p95: number; p99: number };
 
-function figures(samplesMs: number[], seconds: number): Figures {
-  const sorted = [...samplesMs].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-  return { count: sorted.length, seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
-}
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on("error", reject);
-  });
-}
 
-async function waitUntilReady(base: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Server beendet: ${output()}`);
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error("Server nicht innerhalb von 120 s bereit");
-}
 
 async function seed(dataDir: string) {
   const started = performance.now();
@@ -116,58 +84,36 @@ async function bench(port: number) {
         })
         .on("error", reject);
     });
-  const run = async (total: number, samples: number[] | null) => {
-    let next = 0;
-    const stopAt = Date.now() + TIME_LIMIT_MS;
-    const client = async () => {
-      while (next < total && Date.now() < stopAt) {
-        const i = next++;
-        const t0 = process.hrtime.bigint();
-        await get(i);
-        samples?.push(Number(process.hrtime.bigint() - t0) / 1e6);
-      }
-    };
-    const started = process.hrtime.bigint();
-    await Promise.all(Array.from({ length: CLIENTS }, client));
-    return Number(process.hrtime.bigint() - started) / 1e9;
-  };
-  await run(WARMUP, null);
+  const load = { clients: CLIENTS, timeLimitMs: TIME_LIMIT_MS, request: get };
+  await closedLoop({ ...load, total: WARMUP });
   const samples: number[] = [];
-  const seconds = await run(REQUESTS, samples);
+  const seconds = await closedLoop({ ...load, total: REQUESTS, samples });
   agent.destroy();
   return figures(samples, seconds);
 }
 
 async function main() {
-  if (!existsSync(serverEntry)) throw new Error("build/server/index.js fehlt – zuerst `npm run build` ausführen");
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "sozialplattform-bench-suchseite-"));
-  let child: ChildProcess | undefined;
   try {
     await seed(dataDir);
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
     const started = performance.now();
-    child = spawn(process.execPath, [serverEntry], {
-      cwd: root,
-      env: { PATH: process.env.PATH, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn", DEMO_DATA: "false", RATE_LIMIT_PER_MINUTE: "10000000" },
-      stdio: ["ignore", "pipe", "pipe"],
+    const server = await startBuiltServer({
+      dataDir,
+      rateLimitPerMinute: 10_000_000,
+      timeoutMs: 120_000,
+      ready: async (base) => (await fetch(`${base}/healthz`)).ok,
     });
-    let output = "";
-    child.stdout!.on("data", (chunk: Buffer) => (output += chunk));
-    child.stderr!.on("data", (chunk: Buffer) => (output += chunk));
-    await waitUntilReady(base, child, () => output);
-    console.log(`Server bereit (Migration, Suchindex) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-
-    const result = await bench(port);
-    console.log(`GET /beratungsstellen, ${PAGE_MIX.length} Suchen im Wechsel, ${CLIENTS} gleichzeitige Clients über 127.0.0.1, nach ${WARMUP} Aufwärmanfragen`);
-    console.log(`  ${result.count} in ${result.seconds.toFixed(2)} s → ${Math.round(result.count / result.seconds).toLocaleString("de-DE")} Seiten/s`);
-    const ms = (value: number) => `${value.toFixed(1)} ms`;
-    console.log(`  p50 ${ms(result.p50)} · p95 ${ms(result.p95)} · p99 ${ms(result.p99)} · Ziel p95 ≤ ${TARGET_P95_MS} ms: ${result.p95 <= TARGET_P95_MS ? "erreicht" : "VERFEHLT"}`);
-  } finally {
-    if (child && child.exitCode === null) {
-      child.kill("SIGINT");
-      await new Promise((resolve) => child!.once("exit", resolve));
+    try {
+      console.log(`Server bereit (Migration, Suchindex) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      const result = await bench(server.port);
+      console.log(`GET /beratungsstellen, ${PAGE_MIX.length} Suchen im Wechsel, ${CLIENTS} gleichzeitige Clients über 127.0.0.1, nach ${WARMUP} Aufwärmanfragen`);
+      console.log(`  ${result.count} in ${result.seconds.toFixed(2)} s → ${Math.round(result.count / result.seconds).toLocaleString("de-DE")} Seiten/s`);
+      const ms = (value: number) => `${value.toFixed(1)} ms`;
+      console.log(`  p50 ${ms(result.p50)} · p95 ${ms(result.p95)} · p99 ${ms(result.p99)} · Ziel p95 ≤ ${TARGET_P95_MS} ms: ${result.p95 <= TARGET_P95_MS ? "erreicht" : "VERFEHLT"}`);
+    } finally {
+      await server.stop();
     }
+  } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
