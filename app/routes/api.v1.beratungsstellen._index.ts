@@ -6,15 +6,14 @@ import { readApiCentreQuery } from "../server/api/beratungsstellen/query.server"
 import { invalidFactsProblem, methodNotAllowed, problemResponse } from "../server/api/problem.server";
 import { answerApi } from "../server/api/request.server";
 import { searchCentrePage } from "../server/counselling/centre-search.server";
-import { placeLookup } from "../server/places.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   return answerApi(context, async () => {
-    const { config, search } = context.services;
+    const { config, search, places } = context.services;
     const read = readApiCentreQuery(new URL(request.url).searchParams);
     if (!read.ok) return problemResponse(invalidFactsProblem(config.PUBLIC_URL, read.errors));
     const { form, perPage, barrierefrei, anonym } = read.query;
-    const outcome = await searchCentrePage({ search, places: await placeLookup() }, form, {
+    const outcome = await searchCentrePage({ search, places }, form, {
       moment: localMoment(new Date()),
       perPage,
       flags: { barrierefrei, anonym },

@@ -12,7 +12,6 @@ import { hasFilters, isBlankForm, readCentreSearchForm, RESULTS_PER_PAGE, search
 import { topicLabel } from "../domain/counselling/topics";
 import { searchCentrePage } from "../server/counselling/centre-search.server";
 import { toHitView } from "../server/counselling/hit-view.server";
-import { placeLookup } from "../server/places.server";
 import { CentreHitList } from "../ui/counselling/CentreHitList";
 import { CentreSearchForm } from "../ui/counselling/CentreSearchForm";
 import { EmptyResults, type EmptyStateLinks } from "../ui/counselling/EmptyResults";
@@ -31,7 +30,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const { form, ignored } = readCentreSearchForm(new URL(request.url).searchParams);
   const moment = localMoment(new Date());
   const withCounts = !isBlankForm(form);
-  const outcome = await searchCentrePage({ search: context.services.search, places: await placeLookup() }, form, { moment, facets: withCounts });
+  const outcome = await searchCentrePage(context.services, form, { moment, facets: withCounts });
 
   if (outcome.kind === "unknown-place") {
     const { code, input, suggestions } = outcome.place;

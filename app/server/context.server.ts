@@ -3,6 +3,7 @@
  * index.server.ts, plus per-request values. Routes never build their own clients.
  */
 import type { SearchPort } from "../../search";
+import type { PlaceLookup } from "../domain/counselling/places/lookup";
 import type { CheckSessionStorage } from "./check-session.server";
 import type { Database } from "./db.server";
 import type { Config } from "./env.server";
@@ -20,6 +21,8 @@ export type Services = {
   checkSessions: CheckSessionStorage;
   /** Whether demo data is loaded (for the notice on every page), cached per process. */
   hasDemoData: () => Promise<boolean>;
+  /** PLZ and place names → coordinates, built once at start (places.server.ts). */
+  places: PlaceLookup;
   logger: Logger;
 };
 

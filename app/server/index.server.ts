@@ -74,8 +74,9 @@ async function main() {
   // Keeps the index in step with every later change (search outbox, see search-sync.server.ts).
   const indexer = startSearchIndexer({ prisma: db.prisma, search, logger });
 
-  // Loaded once per process (the seed may have loaded it already); the first search must not wait for it.
-  await placeLookup();
+  // Built once per process and handed to the routes as a service: the Remix build bundles its own
+  // copy of every module, so a module-level singleton there would load a second lookup.
+  const places = await placeLookup();
   const build = (await import(pathToFileURL(path.join(rootDir, "build/index.js")).href)) as ServerBuild;
   const app = express();
   const server = createServer(app);
@@ -89,7 +90,7 @@ async function main() {
   const sessions = createSessionStorage(cookieOptions);
   const checkSessions = createCheckSessionStorage(cookieOptions);
   const hasDemoData = createDemoDataFlag(db.prisma);
-  const services: Services = { config, db, search, realtime, sessions, checkSessions, hasDemoData, logger };
+  const services: Services = { config, db, search, realtime, sessions, checkSessions, hasDemoData, places, logger };
   configureApp(app, { services, build, rootDir });
 
   server.on("error", async (error: NodeJS.ErrnoException) => {

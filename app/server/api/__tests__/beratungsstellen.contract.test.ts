@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds, useTestDatabase } from "../../../../tests/support/database";
 import { seedSearchFixture, type SearchFixture } from "../../counselling/__tests__/centre-fixtures";
+import { placeLookup } from "../../places.server";
 import type { ApiBeratungsstelle, ApiTrefferliste } from "../beratungsstellen/answers.server";
 import { openApiDocument } from "../openapi.server";
 import type { FeldFehler } from "../problem.server";
@@ -25,7 +26,7 @@ describe.each(testDatabaseKinds)("API Beratungsstellen (%s)", (kind) => {
 
   beforeAll(async () => {
     fixture = await seedSearchFixture(database());
-    server = await startApiServer({}, { db: database(), search: fixture.search });
+    server = await startApiServer({}, { db: database(), search: fixture.search, places: await placeLookup() });
   });
   afterAll(() => server?.close());
 
