@@ -39,6 +39,11 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Journeys run axe on every state and, without JavaScript, copy each page into a second
+  // context for it: on a shared two-core CI machine one test can take over a minute. These are
+  // functional checks, not timing checks (performance is measured by tests/bench).
+  timeout: 180_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   use: { baseURL, locale: "de-DE", timezoneId: "Europe/Berlin", launchOptions, trace: "retain-on-failure" },
   projects: [
