@@ -27,6 +27,24 @@ const SOURCES: Source[] = [
     ],
   },
   {
+    id: "mietstufen",
+    title: "Mietstufen nach Postleitzahl (Wohngeld)",
+    body:
+      "Die Mietstufen stehen in der Anlage zu § 1 Absatz 3 der Wohngeldverordnung (Mietenstufen der Gemeinden nach " +
+      "Ländern ab 1. Januar 2023, BGBl. I 2022, 2166–2210). Als amtliches Werk ist die Liste gemeinfrei (§ 5 UrhG); " +
+      "wir haben sie Zeile für Zeile übernommen. Welche Gemeinden zu einer Postleitzahl gehören, samt Amtlichem " +
+      "Gemeindeschlüssel, stammt aus der Tabelle „zuordnung_plz_ort“ von suche-postleitzahl.org (OpenStreetMap). Wir " +
+      "ordnen jeder Gemeinde ihre Zeile der Anlage zu, kleineren Gemeinden die Zeile ihres Kreises. Die so abgeleitete " +
+      "Tabelle (Datei mietstufen-plz.generated.ts im Quelltext) steht wie ihre Quelle unter der ODbL 1.0; das " +
+      "Erzeugungsskript liegt offen im Quelltext.",
+    rights: "Gesetzestext: gemeinfrei (§ 5 UrhG). Postleitzahlen und Gemeinden: © OpenStreetMap-Mitwirkende, Lizenz: ODbL 1.0.",
+    links: [
+      { href: "https://www.gesetze-im-internet.de/wogv/anlage.html", label: "Anlage zur Wohngeldverordnung" },
+      { href: "https://www.suche-postleitzahl.org/downloads", label: "suche-postleitzahl.org: Downloads" },
+      { href: "https://opendatacommons.org/licenses/odbl/1-0/", label: "Open Database License 1.0" },
+    ],
+  },
+  {
     id: "geonames",
     title: "Ortskoordinaten",
     body:
