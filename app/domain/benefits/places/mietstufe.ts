@@ -15,7 +15,10 @@ import { gemeindeQuelle, WOGV_ANLAGE, type AnlageEintrag, type AnlageTabelle } f
 export type MietstufeTreffer = {
   mietstufe: Mietstufe;
   gemeinde: string;
-  /** Amtlicher Gemeindeschlüssel (8 digits); its first five digits are the Kreis. */
+  /**
+   * Amtlicher Gemeindeschlüssel (8 digits); its first five digits are the Kreis. Where mietstufeFor
+   * merges several municipalities of one Mietstufe ("A oder B"), the first one's by name.
+   */
   ags: string;
   /** The line of the Anlage the value comes from. */
   anlage: AnlageEintrag;
