@@ -1,4 +1,7 @@
-/** Any other address under /api: a 404 as problem details, not the HTML page people get. */
+/**
+ * Any address under /api that no endpoint of the API router (app/server/api/router.server.ts)
+ * serves: a 404 as problem details, not the HTML page people get.
+ */
 import { problemResponse, statusProblem } from "../server/api/problem.server";
 
 const notFound = () =>

@@ -1,12 +1,14 @@
 /**
- * The Express app: hardening middleware, static files, /healthz, then Remix for everything
- * else. Kept free of process concerns (listening, signals) so tests can mount it directly.
+ * The Express app: hardening middleware, static files, /healthz, the JSON API (plain Express
+ * handlers, docs/decisions/0008-json-api-in-express.md), then Remix for everything else. Kept
+ * free of process concerns (listening, signals) so tests can mount it directly.
  */
 import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express, { type ErrorRequestHandler, type Express } from "express";
 import { API_MAX_BODY_BYTES } from "./api/request.server";
+import { apiRouter } from "./api/router.server";
 import type { Services } from "./context.server";
 import { checkHealth } from "./health.server";
 import {
@@ -46,6 +48,8 @@ export function configureApp(app: Express, options: { services: Services; build:
     const report = await checkHealth({ database: services.db, search: services.search, realtime: services.realtime });
     res.status(report.status === "ok" ? 200 : 503).setHeader("Cache-Control", "no-store").json(report);
   });
+
+  app.use(apiRouter(services));
 
   app.all(
     "*",

@@ -18,8 +18,17 @@ export function isLocalDate(value: string): value is LocalDate {
 /** The calendar date in Europe/Berlin at the given instant. */
 const BERLIN_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" });
 
+/** Formatting is the costly part and the date changes at most once a minute: kept per UTC minute. */
+let lastMinute = Number.NaN;
+let lastDate = "";
+
 export function localDateInBerlin(instant: Date): LocalDate {
-  return BERLIN_DATE.format(instant);
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastDate = BERLIN_DATE.format(instant);
+    lastMinute = minute;
+  }
+  return lastDate;
 }
 
 /** Completed years of life on `on` (a birthday on 29 February counts from 1 March in other years). */

@@ -9,7 +9,9 @@ import { beratungsstellenApi } from "./beratungsstellen/openapi.server";
 import { hsdsApi } from "./hsds/openapi.server";
 import { leistungenApi } from "./leistungen/openapi.server";
 import { responseRef, sharedResponses, sharedSchemas, type ApiModule, type JsonSchema, type PathItem } from "./openapi-shared.server";
+import { jsonAnswer } from "./problem.server";
 import { API_MAX_BODY_BYTES } from "./request.server";
+import type { ApiEndpoint } from "./router.server";
 
 export const API_MODULES: readonly ApiModule[] = [leistungenApi, beratungsstellenApi, hsdsApi];
 
@@ -90,3 +92,9 @@ export function openApiDocument(publicUrl: string): OpenApiDocument {
   }
   return document;
 }
+
+/** GET /api/v1/openapi.json: the document above. */
+export const openApiEndpoint: ApiEndpoint = {
+  path: "/api/v1/openapi.json",
+  get: ({ services }) => jsonAnswer(openApiDocument(services.config.PUBLIC_URL), { "Cache-Control": "public, max-age=300" }),
+};

@@ -40,15 +40,28 @@ export function invalidFactsProblem(publicUrl: string, errors: FeldFehler[]): Pr
   };
 }
 
-export function problemResponse(problem: Problem, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(problem), {
-    status: problem.status,
-    headers: { "Content-Type": PROBLEM_CONTENT_TYPE, "Cache-Control": "no-store", ...headers },
-  });
+/**
+ * What an API handler answers: status, headers (with Content-Type) and a body that the API router
+ * (router.server.ts) serialises once as JSON straight onto the socket.
+ */
+export type ApiAnswer = { status: number; headers: Record<string, string>; body: unknown };
+
+export function jsonAnswer(body: unknown, headers: Record<string, string>): ApiAnswer {
+  return { status: 200, headers: { "Content-Type": "application/json", ...headers }, body };
 }
 
-export function methodNotAllowed(allowed: string[]): Response {
-  return problemResponse(
+export function problemAnswer(problem: Problem, headers: Record<string, string> = {}): ApiAnswer {
+  return { status: problem.status, headers: { "Content-Type": PROBLEM_CONTENT_TYPE, "Cache-Control": "no-store", ...headers }, body: problem };
+}
+
+/** The same problem as a Fetch Response, for the Remix catch-all under /api (routes/api.$.ts). */
+export function problemResponse(problem: Problem, headers: Record<string, string> = {}): Response {
+  const answer = problemAnswer(problem, headers);
+  return new Response(JSON.stringify(answer.body), { status: answer.status, headers: answer.headers });
+}
+
+export function methodNotAllowed(allowed: string[]): ApiAnswer {
+  return problemAnswer(
     statusProblem(405, "Methode nicht erlaubt", `Diese Adresse nimmt nur ${allowed.join(" und ")} an.`),
     { Allow: allowed.join(", ") },
   );

@@ -45,8 +45,25 @@ export function regelaltersgrenzeDatum(geburtsdatum: LocalDate, stichtag: LocalD
   return addMonths(geburtsdatum, monate);
 }
 
+/**
+ * Every rule asks this for every person, so answers are kept per (birth date or age, Stichtag):
+ * the function is pure and the keys are few. The memo is bounded and simply starts over when full.
+ */
+const MEMO_LIMIT = 4096;
+const memo = new Map<string, boolean | undefined>();
+
 /** true / false when the facts decide it; undefined when the age is missing or leaves it open. */
 export function regelaltersgrenzeErreicht(person: Person, stichtag: LocalDate): boolean | undefined {
+  if (!person.geburtsdatum && person.alter === undefined) return undefined;
+  const key = person.geburtsdatum ? `${person.geburtsdatum}|${stichtag}` : `${person.alter}y|${stichtag}`;
+  if (memo.has(key)) return memo.get(key);
+  const answer = decide(person, stichtag);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, answer);
+  return answer;
+}
+
+function decide(person: Person, stichtag: LocalDate): boolean | undefined {
   if (person.geburtsdatum) return regelaltersgrenzeDatum(person.geburtsdatum, stichtag) <= stichtag;
   if (person.alter === undefined) return undefined;
   // Someone aged `alter` was born after `fruehestens` - 1 day and on or before `spaetestens`;

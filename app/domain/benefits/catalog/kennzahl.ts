@@ -38,7 +38,17 @@ export function prozent(rate: number): string {
 }
 
 /** "1.234 €" for whole euros, "95,71 €" otherwise, as notices write them; the space does not break. */
+/** Intl formatting is slow and the same amounts (parameters, limits) recur: kept, bounded. */
+const EURO_MEMO_LIMIT = 4096;
+const euroMemo = new Map<Cents, string>();
+
 export function euro(cents: Cents): string {
-  const formatter = cents % 100 === 0 ? WHOLE_EURO : EURO_CENTS;
-  return `${formatter.format(cents / 100)}\u00a0€`;
+  let text = euroMemo.get(cents);
+  if (text === undefined) {
+    const formatter = cents % 100 === 0 ? WHOLE_EURO : EURO_CENTS;
+    text = `${formatter.format(cents / 100)}\u00a0€`;
+    if (euroMemo.size >= EURO_MEMO_LIMIT) euroMemo.clear();
+    euroMemo.set(cents, text);
+  }
+  return text;
 }

@@ -35,11 +35,27 @@ export function standardNextSteps(slug: BenefitSlug, einschaetzung: Einschaetzun
   return steps;
 }
 
+/** The standard steps depend only on benefit and verdict: built once each, frozen, with their keys. */
+const STANDARD = new Map<string, { steps: readonly NaechsterSchritt[]; keys: readonly string[] }>();
+
+function standardFor(slug: BenefitSlug, einschaetzung: Einschaetzung) {
+  const id = `${slug}:${einschaetzung}`;
+  let standard = STANDARD.get(id);
+  if (!standard) {
+    const steps = standardNextSteps(slug, einschaetzung).map((step) => Object.freeze(step));
+    standard = { steps: Object.freeze(steps), keys: steps.map(stepKey) };
+    STANDARD.set(id, standard);
+  }
+  return standard;
+}
+
 /** The result with the standard steps after the rule's own; a step the rule already gives is not repeated. */
 export function withStandardNextSteps(result: BenefitResult): BenefitResult {
-  const own = new Set(result.naechsteSchritte.map(stepKey));
-  const added = standardNextSteps(result.leistung, result.einschaetzung).filter((step) => !own.has(stepKey(step)));
-  return { ...result, naechsteSchritte: [...result.naechsteSchritte, ...added] };
+  const { steps, keys } = standardFor(result.leistung, result.einschaetzung);
+  const own = result.naechsteSchritte;
+  const ownKeys = own.length === 0 ? null : new Set(own.map(stepKey));
+  const added = ownKeys ? steps.filter((_, i) => !ownKeys.has(keys[i]!)) : steps;
+  return { ...result, naechsteSchritte: [...own, ...added] };
 }
 
 function stepKey(step: NaechsterSchritt): string {

@@ -17,6 +17,13 @@ describe("dates", () => {
     expect(localDateInBerlin(new Date("2026-06-30T21:30:00Z"))).toBe("2026-06-30");
   });
 
+  it("changes the date at Berlin midnight, also when asked within the same minute before", () => {
+    expect(localDateInBerlin(new Date("2026-11-22T22:59:00Z"))).toBe("2026-11-22");
+    expect(localDateInBerlin(new Date("2026-11-22T22:59:59.999Z"))).toBe("2026-11-22");
+    expect(localDateInBerlin(new Date("2026-11-22T23:00:00Z"))).toBe("2026-11-23");
+    expect(localDateInBerlin(new Date("2026-11-22T22:59:30Z"))).toBe("2026-11-22");
+  });
+
   it("validates calendar dates", () => {
     expect(isLocalDate("2026-02-29")).toBe(false);
     expect(isLocalDate("2028-02-29")).toBe(true);

@@ -4,18 +4,18 @@
  * odd values that must never produce anything but a documented 200 or 400. Every answer is
  * validated against the OpenAPI document the API serves.
  */
-import type { AppLoadContext } from "@remix-run/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATALOG } from "../../../domain/benefits/catalog";
 import type { FactsInput } from "../../../domain/benefits/facts";
 import { BENEFIT_SLUGS } from "../../../domain/benefits/slugs";
 import { localDateInBerlin } from "../../../domain/shared/dates";
-import { action } from "../../../routes/api.v1.leistungscheck";
 import { createLogger } from "../../logger.server";
 import { BEISPIELE } from "../leistungen/beispiele.server";
+import { leistungscheckEndpoint } from "../leistungen/endpoints.server";
 import { FELDER } from "../leistungen/fakten-schema.server";
 import type { ApiErgebnis, LeistungscheckAntwort } from "../leistungen/leistungscheck.server";
 import { openApiDocument } from "../openapi.server";
+import type { ApiCall } from "../router.server";
 import { PUBLIC_URL, startApiServer, type ApiServer } from "./support/api-app";
 import { postJson, withField, type FullAnswer } from "./support/client";
 import { createValidator } from "./support/openapi-validator";
@@ -80,20 +80,22 @@ describe("valid requests", () => {
   });
 });
 
-describe("the route module called directly", () => {
-  const context = { services: { config: { PUBLIC_URL }, logger: createLogger("silent") }, requestId: "test" } as unknown as AppLoadContext;
-  const call = (body: unknown) =>
-    action({
-      request: new Request(`https://sozial.example.org${PATH}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }),
-      context,
+describe("the endpoint handler called directly", () => {
+  const call = async (body: unknown) =>
+    leistungscheckEndpoint.post!({
+      services: { config: { PUBLIC_URL }, logger: createLogger("silent") },
+      requestId: "test",
+      query: new URLSearchParams(),
       params: {},
-    });
+      contentType: "application/json",
+      body: async () => Buffer.from(JSON.stringify(body)),
+    } as unknown as ApiCall);
 
   it("answers without Express in between", async () => {
     expect((await call(BEISPIELE.rentnerin.value)).status).toBe(200);
     const invalid = await call(set("personen.0.alter", -1));
     expect(invalid.status).toBe(400);
-    expect(await invalid.json()).toMatchObject({ errors: [{ pfad: "personen.0.alter" }] });
+    expect(invalid.body).toMatchObject({ errors: [{ pfad: "personen.0.alter" }] });
   });
 });
 

@@ -1,5 +1,5 @@
-import type { AppLoadContext } from "@remix-run/node";
 import { describe, expect, it, vi } from "vitest";
+import { jsonAnswer } from "../problem.server";
 import { answerApi, isJsonContentType, readJsonBody } from "../request.server";
 
 describe("isJsonContentType", () => {
@@ -20,40 +20,46 @@ describe("isJsonContentType", () => {
 });
 
 describe("readJsonBody", () => {
-  const request = (body: string) => new Request("http://x/api", { method: "POST", headers: { "Content-Type": "application/json" }, body });
+  const read = (body: string, contentType = "application/json") => readJsonBody(contentType, Buffer.from(body));
 
-  it("returns the parsed value, with a byte order mark or surrounding spaces", async () => {
-    expect(await readJsonBody(request('\uFEFF {"a": 1} '))).toEqual({ ok: true, value: { a: 1 } });
+  it("returns the parsed value, with a byte order mark or surrounding spaces", () => {
+    expect(read('\uFEFF {"a": 1} ')).toEqual({ ok: true, value: { a: 1 } });
   });
 
-  it("refuses a body that is not JSON with 400", async () => {
-    const result = await readJsonBody(request("{a: 1}"));
+  it("refuses a body that is not JSON with 400", () => {
+    const result = read("{a: 1}");
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.response.status).toBe(400);
+    if (!result.ok) expect(result.answer.status).toBe(400);
+  });
+
+  it("refuses another content type with 415 before looking at the body", () => {
+    const result = read('{"a": 1}', "text/plain");
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.answer).toMatchObject({ status: 415, headers: { "Accept-Post": "application/json" } });
   });
 });
 
 describe("answerApi", () => {
-  function fakeContext() {
+  function fakeLog() {
     const error = vi.fn();
-    return { error, context: { services: { logger: { error } }, requestId: "req-1" } as unknown as AppLoadContext };
+    return { error, log: { logger: { error }, requestId: "req-1" } };
   }
 
   it("passes a handler's answer through", async () => {
-    const { context, error } = fakeContext();
-    const response = await answerApi(context, () => new Response("ok"));
-    expect(await response.text()).toBe("ok");
+    const { log, error } = fakeLog();
+    const ok = jsonAnswer({ ok: true }, {});
+    expect(await answerApi(log, () => ok)).toBe(ok);
     expect(error).not.toHaveBeenCalled();
   });
 
   it("turns an unexpected error into a logged 500 problem without the request's data", async () => {
-    const { context, error } = fakeContext();
-    const response = await answerApi(context, () => {
+    const { log, error } = fakeLog();
+    const answer = await answerApi(log, () => {
       throw new Error("kaputt");
     });
-    expect(response.status).toBe(500);
-    expect(response.headers.get("content-type")).toBe("application/problem+json");
-    expect(await response.json()).toMatchObject({ type: "about:blank", status: 500, title: "Technischer Fehler" });
+    expect(answer.status).toBe(500);
+    expect(answer.headers["Content-Type"]).toBe("application/problem+json");
+    expect(answer.body).toMatchObject({ type: "about:blank", status: 500, title: "Technischer Fehler" });
     expect(error).toHaveBeenCalledWith({ reqId: "req-1", err: "kaputt" }, "api");
   });
 });

@@ -29,4 +29,14 @@ describe("Regelaltersgrenze (§ 41 Abs. 2 SGB XII)", () => {
     [{ alter: 66 }, "2024-06-01", true],
     [{}, "2026-11-22", undefined],
   ] as const)("%o am %s → %s", (p, stichtag, erwartet) => expect(regelaltersgrenzeErreicht(person(p), stichtag)).toBe(erwartet));
+
+  it("answers repeated questions from its memo exactly as the first time, per Stichtag", () => {
+    const born = person({ geburtsdatum: "1964-01-10" });
+    for (let round = 0; round < 2; round++) {
+      expect(regelaltersgrenzeErreicht(born, "2031-01-09")).toBe(false);
+      expect(regelaltersgrenzeErreicht(born, "2031-01-10")).toBe(true);
+      expect(regelaltersgrenzeErreicht(person({ alter: 66 }), "2026-11-22")).toBeUndefined();
+      expect(regelaltersgrenzeErreicht(person({ alter: 66 }), "2024-06-01")).toBe(true);
+    }
+  });
 });

@@ -1,7 +1,8 @@
 /**
- * The real Express app (configureApp: security middleware, body limits, Remix) serving only the
- * API routes, on a random loopback port. The routes come from Remix's own flat-routes convention
- * over app/routes, so a file name that maps to the wrong URL fails here as it would in the build.
+ * The real Express app (configureApp: security middleware, body limits, the API router, Remix)
+ * on a random loopback port, with only the Remix routes under /api (the 404 catch-all). Those come
+ * from Remix's own flat-routes convention over app/routes, so a file name that maps to the wrong
+ * URL fails here as it would in the build.
  */
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -18,8 +19,8 @@ import { createLogger } from "../../../logger.server";
 export const rootDir = fileURLToPath(new URL("../../../../../", import.meta.url));
 export const PUBLIC_URL = "https://sozial.example.org";
 
-/** The routes under /api as Remix's compiler sees them: id → { path, parentId, file }. */
-export function apiRouteManifest() {
+/** The Remix routes under /api as Remix's compiler sees them: id → { path, parentId, file }. */
+function apiRouteManifest() {
   const manifest = flatRoutes(path.join(rootDir, "app"), remixConfig.ignoredRouteFiles);
   return Object.values(manifest).filter((route) => route.id.startsWith("routes/api."));
 }

@@ -5,16 +5,16 @@
  * schema of the OpenAPI document.
  */
 import { readFile } from "node:fs/promises";
-import type { AppLoadContext } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds, useTestDatabase } from "../../../../../tests/support/database";
-import { loader } from "../../../../routes/api.v1.export.hsds";
 import { setCentrePublished } from "../../../centres.server";
 import { createLogger } from "../../../logger.server";
 import { importCentres } from "../../../import/import-centres.server";
 import { PUBLIC_URL } from "../../__tests__/support/api-app";
 import { createValidator } from "../../__tests__/support/openapi-validator";
 import { openApiDocument } from "../../openapi.server";
+import type { ApiCall } from "../../router.server";
+import { hsdsEndpoint } from "../endpoint.server";
 import { hsdsOrganizationsPage, type HsdsPage } from "../export.server";
 import type { HsdsObject } from "../mapping.server";
 
@@ -105,21 +105,24 @@ describe.each(testDatabaseKinds)("HSDS export (%s)", (kind) => {
   });
 
   describe("GET /api/v1/export/hsds", () => {
-    const context = () => ({ services: { config: { PUBLIC_URL }, db: database(), logger: createLogger("silent") }, requestId: "test" }) as unknown as AppLoadContext;
-    const get = (query: string) => loader({ request: new Request(`${PUBLIC_URL}/api/v1/export/hsds${query}`), context: context(), params: {} });
+    const get = async (query: string) => {
+      const call = { services: { config: { PUBLIC_URL }, db: database(), logger: createLogger("silent") }, requestId: "test", query: new URLSearchParams(query), params: {} };
+      const answer = await hsdsEndpoint.get!(call as unknown as ApiCall);
+      return { status: answer.status, header: (name: string) => answer.headers[name] ?? null, json: async () => JSON.parse(JSON.stringify(answer.body)) };
+    };
 
     it("answers a page as JSON with a link to the next one", async () => {
       const response = await get("?per_page=2");
       expect(response.status).toBe(200);
-      expect(response.headers.get("Link")).toBe(`<${PUBLIC_URL}/api/v1/export/hsds?page=2&per_page=2>; rel="next"`);
-      expect(validator.answerErrors("/api/v1/export/hsds", "get", { status: 200, contentType: response.headers.get("Content-Type"), body: await response.json() })).toBe("");
+      expect(response.header("Link")).toBe(`<${PUBLIC_URL}/api/v1/export/hsds?page=2&per_page=2>; rel="next"`);
+      expect(validator.answerErrors("/api/v1/export/hsds", "get", { status: 200, contentType: response.header("Content-Type"), body: await response.json() })).toBe("");
     });
 
     it.each(["?page=0", "?per_page=201", "?per_page=zehn"])("refuses %s with a documented 400", async (query) => {
       const response = await get(query);
       const body = await response.json();
       expect(response.status).toBe(400);
-      expect(validator.answerErrors("/api/v1/export/hsds", "get", { status: 400, contentType: response.headers.get("Content-Type"), body })).toBe("");
+      expect(validator.answerErrors("/api/v1/export/hsds", "get", { status: 400, contentType: response.header("Content-Type"), body })).toBe("");
       expect(body.errors[0].pfad).toBe(query.slice(1, query.indexOf("=")));
     });
   });
