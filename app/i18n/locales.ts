@@ -45,7 +45,7 @@ export function contentIsForeign(locale: Locale): boolean {
  */
 export function safeReturnPath(value: string | null | undefined): string {
   if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  if (/[\u0000-\u001f]/.test(value)) return "/";
+  if ([...value].some((char) => char.charCodeAt(0) < 0x20)) return "/";
   return value;
 }
 
