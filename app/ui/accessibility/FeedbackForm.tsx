@@ -5,11 +5,11 @@
  */
 import { Form } from "@remix-run/react";
 import { FEEDBACK_FIELDS, FEEDBACK_MAX, type FeedbackField } from "../../domain/accessibility/feedback";
-import { HONEYPOT_FIELD } from "../../domain/counselling/error-report";
 import { Alert } from "../kern/Alert";
 import { Button } from "../kern/Button";
 import { ErrorSummary } from "../kern/ErrorSummary";
 import { Field } from "../kern/Field";
+import { Honeypot } from "../kern/Honeypot";
 import { Textarea } from "../kern/Textarea";
 
 export type FeedbackState = {
@@ -65,10 +65,7 @@ export function FeedbackForm({ state, sent }: { state?: FeedbackState; sent: str
           defaultValue={state?.values.email}
           autoComplete="email"
         />
-        <div className="sp-visually-hidden-trap" aria-hidden="true">
-          <label htmlFor={HONEYPOT_FIELD}>Bitte leer lassen</label>
-          <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
+        <Honeypot />
         <div className="kern-btn-wrapper">
           <Button>Rückmeldung senden</Button>
         </div>
