@@ -172,6 +172,35 @@ test.describe("Barrierefreiheit", () => {
     }
   });
 
+  test("text spacing overrides (WCAG 1.4.12) on the new pages lose no content and add no sideways scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 720 });
+    for (const path of NEW_PAGES) {
+      await page.goto(path);
+      // Through the CSSOM like a user style sheet or bookmarklet (an inline <style> is blocked by the CSP).
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll<HTMLElement>("body *")) {
+          el.style.setProperty("line-height", "1.5", "important");
+          el.style.setProperty("letter-spacing", "0.12em", "important");
+          el.style.setProperty("word-spacing", "0.16em", "important");
+          if (el.tagName === "P") el.style.setProperty("margin-bottom", "2em", "important");
+        }
+      });
+      expect(await horizontalOverflow(page), `horizontal overflow on ${path} with text spacing`).toBeLessThanOrEqual(0);
+      // No text is cut off: no element's content is wider or taller than a box that hides overflow.
+      const clipped = await page.evaluate(() =>
+        [...document.querySelectorAll("main *")]
+          .filter((el) => {
+            const style = getComputedStyle(el);
+            return style.overflow === "hidden" && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+          })
+          // Deliberately clipped: the honeypot and text for screen readers only.
+          .filter((el) => !el.closest(".sp-honeypot, .kern-sr-only"))
+          .map((el) => el.outerHTML.slice(0, 80)),
+      );
+      expect(clipped, `clipped text on ${path}`).toEqual([]);
+    }
+  });
+
   test("a foreign return target of the language switch goes to the start page", async ({ page }) => {
     await page.goto("/sprache?wahl=tr&zurueck=%2F%2Fevil.example%2F");
     await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/$/);
