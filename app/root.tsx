@@ -14,8 +14,12 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { contentIsForeign, DEFAULT_LOCALE, LOCALE_INFO } from "./i18n/locales";
+import { messagesFor } from "./i18n/messages";
+import { localeFromRequest } from "./server/i18n/locale-cookie.server";
 import { SkipLink } from "./ui/a11y/SkipLink";
 import { DemoNotice } from "./ui/layout/DemoNotice";
+import { GermanOnlyNotice } from "./ui/layout/GermanOnlyNotice";
 import { NotFoundPage, ServerErrorPage } from "./ui/layout/ErrorPages";
 import { SiteFooter } from "./ui/layout/SiteFooter";
 import { SiteHeader } from "./ui/layout/SiteHeader";
@@ -27,21 +31,31 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export const meta: MetaFunction = ({ error }) => {
+export const meta: MetaFunction<typeof loader> = ({ error, data }) => {
   if (!error) return [];
+  const t = messagesFor(data?.locale ?? DEFAULT_LOCALE);
   const notFound = isRouteErrorResponse(error) && error.status === 404;
-  return [{ title: pageTitle(notFound ? "Seite nicht gefunden" : "Technischer Fehler") }];
+  return [{ title: pageTitle(notFound ? t.notFoundTitle : t.serverErrorTitle) }];
 };
 
-export async function loader({ context }: LoaderFunctionArgs) {
-  return { showDemoNotice: await context.services.hasDemoData(), requestId: context.requestId };
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  return {
+    showDemoNotice: await context.services.hasDemoData(),
+    requestId: context.requestId,
+    locale: await localeFromRequest(request),
+  };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const data = useRouteLoaderData<typeof loader>("root");
+  const locale = data?.locale ?? DEFAULT_LOCALE;
+  const { lang, dir } = LOCALE_INFO[locale];
+  // Page content is German (or Leichte Sprache) until translated: mark it so screen readers
+  // switch voice, keep it left-to-right, and say so visibly in the chosen language.
+  const germanContent = contentIsForeign(locale);
   return (
-    <html lang="de" dir="ltr">
+    <html lang={lang} dir={dir}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -52,7 +66,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <SkipLink />
         <SiteHeader />
         {data?.showDemoNotice ? <DemoNotice /> : null}
-        <main id="inhalt" tabIndex={-1}>
+        {germanContent ? <GermanOnlyNotice text={messagesFor(locale).germanOnlyNotice} /> : null}
+        <main id="inhalt" tabIndex={-1} lang={germanContent ? "de" : undefined} dir={germanContent ? "ltr" : undefined}>
           {children}
         </main>
         <SiteFooter />

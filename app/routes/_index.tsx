@@ -1,4 +1,5 @@
 import type { MetaFunction } from "@remix-run/node";
+import { Link } from "@remix-run/react";
 import { LinkCard } from "../ui/kern/Card";
 import { pageTitle } from "../ui/meta";
 
@@ -21,6 +22,15 @@ export default function Index() {
       </p>
       <p className="kern-body">
         Die Nutzung ist kostenlos. Sie brauchen kein Konto. Wir fragen nur, was für Ihre Frage nötig ist.
+      </p>
+      <p className="kern-body">
+        <Link className="kern-link" to="/leichte-sprache">
+          Die Sozialplattform in Leichter Sprache erklärt
+        </Link>
+        {" · "}
+        <Link className="kern-link" to="/gebaerdensprache">
+          Informationen in Deutscher Gebärdensprache
+        </Link>
       </p>
       <div className="sp-entry-points">
         <LinkCard title="Leistungen finden" to="/leistungen">

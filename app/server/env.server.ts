@@ -29,6 +29,13 @@ const urlWithProtocols = (protocols: string[], example: string) =>
     )
     .optional();
 
+// Media must come from this site (CSP media-src 'self'): a path, not a URL on another host.
+const sameOriginPath = (example: string) =>
+  z
+    .string()
+    .regex(/^\/(?![/\\])[^\s]*$/, { error: `erwartet einen Pfad auf dieser Website wie ${example}` })
+    .optional();
+
 const schema = z.object({
   NODE_ENV: z
     .enum(["development", "production", "test"], {
@@ -67,6 +74,9 @@ const schema = z.object({
     .transform(Number)
     .default(600),
   E2E_TEST_ROUTES: bool(false),
+  BARRIEREFREIHEIT_EMAIL: z.email({ error: "erwartet eine E-Mail-Adresse wie barrierefreiheit@example.org" }).optional(),
+  DGS_VIDEO_PATH: sameOriginPath("/medien/dgs-startseite.mp4"),
+  DGS_CAPTIONS_PATH: sameOriginPath("/medien/dgs-startseite.vtt"),
 });
 
 type Raw = z.infer<typeof schema>;

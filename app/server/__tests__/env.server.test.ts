@@ -35,6 +35,9 @@ describe("parseEnv", () => {
     ["DEMO_DATA", "ja", "DEMO_DATA: erwartet true oder false"],
     ["SESSION_SECRET", "zu-kurz", "SESSION_SECRET: erwartet mindestens 32 Zeichen"],
     ["LOG_LEVEL", "loud", "LOG_LEVEL: erwartet fatal"],
+    ["BARRIEREFREIHEIT_EMAIL", "keine-adresse", "BARRIEREFREIHEIT_EMAIL: erwartet eine E-Mail-Adresse"],
+    ["DGS_VIDEO_PATH", "https://cdn.example.org/dgs.mp4", "DGS_VIDEO_PATH: erwartet einen Pfad auf dieser Website"],
+    ["DGS_CAPTIONS_PATH", "//cdn.example.org/dgs.vtt", "DGS_CAPTIONS_PATH: erwartet einen Pfad auf dieser Website"],
   ])("rejects %s=%s naming the variable and what is expected", (name, value, message) => {
     const result = parse({ [name]: value });
     expect(result.ok).toBe(false);

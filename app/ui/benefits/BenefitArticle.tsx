@@ -26,6 +26,10 @@ export function BenefitArticle({ page }: { page: BenefitPage }) {
         <Link className="kern-link" to="/leistungen">
           Alle Leistungen
         </Link>
+        {" · "}
+        <Link className="kern-link" to={`/leichte-sprache/leistungen#${page.slug}`}>
+          {page.titel} in Leichter Sprache
+        </Link>
       </p>
       <h1 className="kern-heading-large">{page.titel}</h1>
       <p className="kern-body kern-body--large sp-benefit__lead">{page.kurzbeschreibung}</p>

@@ -5,11 +5,12 @@
  * screen readers) but not from simple bots.
  */
 import { Form } from "@remix-run/react";
-import { HONEYPOT_FIELD, KONTAKT_MAX, NACHRICHT_MAX, type ErrorReportField } from "../../domain/counselling/error-report";
+import { KONTAKT_MAX, NACHRICHT_MAX, type ErrorReportField } from "../../domain/counselling/error-report";
 import { Alert } from "../kern/Alert";
 import { Button } from "../kern/Button";
 import { ErrorSummary } from "../kern/ErrorSummary";
 import { Field } from "../kern/Field";
+import { Honeypot } from "../kern/Honeypot";
 import { Textarea } from "../kern/Textarea";
 
 export type ErrorReportFeedback = {
@@ -74,10 +75,7 @@ export function ErrorReportForm({ feedback, sent }: { feedback?: ErrorReportFeed
           defaultValue={feedback?.values.kontakt}
           autoComplete="email"
         />
-        <div className="sp-honeypot" aria-hidden="true">
-          <label htmlFor={HONEYPOT_FIELD}>Bitte leer lassen</label>
-          <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
+        <Honeypot />
         <div className="kern-btn-wrapper">
           <Button variant="secondary">Meldung senden</Button>
         </div>

@@ -1,35 +1,34 @@
 import { Link } from "@remix-run/react";
+import { useMessages } from "../i18n";
 
 export function NotFoundPage() {
+  const t = useMessages();
   return (
     <div className="kern-container sp-page">
-      <h1 className="kern-heading-large">Seite nicht gefunden</h1>
-      <p className="kern-body">
-        Unter dieser Adresse gibt es keine Seite. Vielleicht ist der Link veraltet oder die Adresse enthält einen Tippfehler.
-      </p>
+      <h1 className="kern-heading-large">{t.notFoundTitle}</h1>
+      <p className="kern-body">{t.notFoundBody}</p>
       <ul className="kern-list">
-        <li><Link className="kern-link" to="/">Zur Startseite</Link></li>
-        <li><Link className="kern-link" to="/leistungen">Leistungen finden</Link></li>
-        <li><Link className="kern-link" to="/beratungsstellen">Beratung finden</Link></li>
+        <li><Link className="kern-link" to="/">{t.toStart}</Link></li>
+        <li><Link className="kern-link" to="/leistungen">{t.navLeistungen}</Link></li>
+        <li><Link className="kern-link" to="/beratungsstellen">{t.navBeratung}</Link></li>
       </ul>
     </div>
   );
 }
 
 export function ServerErrorPage({ requestId }: { requestId?: string }) {
+  const t = useMessages();
   return (
     <div className="kern-container sp-page">
-      <h1 className="kern-heading-large">Technischer Fehler</h1>
-      <p className="kern-body">
-        Leider ist bei uns ein Fehler aufgetreten. Ihre Eingaben wurden nicht gespeichert. Bitte versuchen Sie es in einigen Minuten noch einmal.
-      </p>
+      <h1 className="kern-heading-large">{t.serverErrorTitle}</h1>
+      <p className="kern-body">{t.serverErrorBody}</p>
       {requestId ? (
         <p className="kern-body kern-body--small">
-          Wenn Sie uns den Fehler melden, nennen Sie bitte diese Kennung: <code>{requestId}</code>
+          {t.serverErrorReference} <code>{requestId}</code>
         </p>
       ) : null}
       <p className="kern-body">
-        <Link className="kern-link" to="/">Zur Startseite</Link>
+        <Link className="kern-link" to="/">{t.toStart}</Link>
       </p>
     </div>
   );

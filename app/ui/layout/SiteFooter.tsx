@@ -1,19 +1,22 @@
 import { Link } from "@remix-run/react";
+import { useMessages } from "../i18n";
+import { FOOTER_NAVIGATION } from "./navigation";
 
 export function SiteFooter() {
+  const t = useMessages();
   return (
     <footer className="sp-footer">
       <div className="kern-container">
-        <p className="kern-body kern-body--small">
-          Sozialplattform – ein offenes Angebot für Menschen, die Hilfe suchen, und für die Stellen, die sie beraten. Quelltext unter der EUPL 1.2.
-        </p>
-        <nav aria-label="Informationen zur Plattform">
+        <p className="kern-body kern-body--small">{t.footerText}</p>
+        <nav aria-label={t.footerNavLabel}>
           <ul className="sp-footer__list">
-            <li>
-              <Link className="kern-link kern-link--small" to="/lizenzen">
-                Lizenzen und Datenquellen
-              </Link>
-            </li>
+            {FOOTER_NAVIGATION.map((item) => (
+              <li key={item.to}>
+                <Link className="kern-link kern-link--small" to={item.to}>
+                  {t[item.label]}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

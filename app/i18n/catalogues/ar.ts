@@ -1,0 +1,26 @@
+import type { Messages } from "./de";
+
+export const ar: Messages = {
+  claim: "اعثر على المساعدة. واحصل على الاستشارة.",
+  skipLink: "انتقل إلى المحتوى",
+  navLabel: "القائمة الرئيسية",
+  navLeistungen: "البحث عن المساعدات الاجتماعية",
+  navBeratung: "البحث عن استشارة",
+  navVerwaltung: "لمراكز الاستشارة والبلديات",
+  navAnmelden: "تسجيل الدخول",
+  languageLabel: "اللغة",
+  languageCurrent: "اللغة الحالية",
+  footerText: "Sozialplattform – خدمة مفتوحة للأشخاص الذين يبحثون عن المساعدة وللجهات التي تقدم لهم الاستشارة. الشيفرة المصدرية بموجب ترخيص EUPL 1.2.",
+  footerNavLabel: "معلومات عن المنصة",
+  footerLizenzen: "التراخيص ومصادر البيانات",
+  footerBarrierefreiheit: "بيان إمكانية الوصول (Barrierefreiheit)",
+  footerLeichteSprache: "الألمانية المبسطة (Leichte Sprache)",
+  footerGebaerdensprache: "لغة الإشارة الألمانية (Gebärdensprache)",
+  germanOnlyNotice: "محتوى هذه الصفحة متوفر حاليًا باللغة الألمانية فقط. عناصر التحكم مترجمة.",
+  notFoundTitle: "الصفحة غير موجودة",
+  notFoundBody: "لا توجد صفحة على هذا العنوان. ربما يكون الرابط قديمًا أو يحتوي العنوان على خطأ كتابي.",
+  toStart: "إلى الصفحة الرئيسية",
+  serverErrorTitle: "خطأ تقني",
+  serverErrorBody: "نأسف، حدث خطأ لدينا. لم يتم حفظ بياناتك. يرجى المحاولة مرة أخرى بعد بضع دقائق.",
+  serverErrorReference: "إذا أبلغتنا بالخطأ، يرجى ذكر هذا الرمز:",
+};

@@ -1,0 +1,26 @@
+import type { Messages } from "./de";
+
+export const en: Messages = {
+  claim: "Find help. Get advice.",
+  skipLink: "Skip to content",
+  navLabel: "Main navigation",
+  navLeistungen: "Find benefits",
+  navBeratung: "Find advice",
+  navVerwaltung: "For counselling centres and municipalities",
+  navAnmelden: "Sign in",
+  languageLabel: "Language",
+  languageCurrent: "Current language",
+  footerText: "Sozialplattform – an open service for people looking for help and for the centres that advise them. Source code under the EUPL 1.2.",
+  footerNavLabel: "About the platform",
+  footerLizenzen: "Licences and data sources",
+  footerBarrierefreiheit: "Accessibility statement (Barrierefreiheit)",
+  footerLeichteSprache: "Easy-to-read German (Leichte Sprache)",
+  footerGebaerdensprache: "German Sign Language (Gebärdensprache)",
+  germanOnlyNotice: "The content of this page is only available in German so far. The controls are translated.",
+  notFoundTitle: "Page not found",
+  notFoundBody: "There is no page at this address. The link may be out of date or the address may contain a typo.",
+  toStart: "To the start page",
+  serverErrorTitle: "Technical error",
+  serverErrorBody: "Sorry, an error occurred on our side. Your entries were not saved. Please try again in a few minutes.",
+  serverErrorReference: "If you report the error to us, please quote this reference:",
+};

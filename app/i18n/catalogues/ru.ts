@@ -1,0 +1,26 @@
+import type { Messages } from "./de";
+
+export const ru: Messages = {
+  claim: "Найдите помощь. Получите консультацию.",
+  skipLink: "Перейти к содержанию",
+  navLabel: "Главная навигация",
+  navLeistungen: "Найти социальные пособия",
+  navBeratung: "Найти консультацию",
+  navVerwaltung: "Для консультационных центров и муниципалитетов",
+  navAnmelden: "Войти",
+  languageLabel: "Язык",
+  languageCurrent: "Текущий язык",
+  footerText: "Sozialplattform – открытый сервис для людей, которые ищут помощь, и для организаций, которые их консультируют. Исходный код под лицензией EUPL 1.2.",
+  footerNavLabel: "О платформе",
+  footerLizenzen: "Лицензии и источники данных",
+  footerBarrierefreiheit: "Заявление о доступности (Barrierefreiheit)",
+  footerLeichteSprache: "Простой немецкий язык (Leichte Sprache)",
+  footerGebaerdensprache: "Немецкий жестовый язык (Gebärdensprache)",
+  germanOnlyNotice: "Содержание этой страницы пока доступно только на немецком языке. Элементы управления переведены.",
+  notFoundTitle: "Страница не найдена",
+  notFoundBody: "По этому адресу нет страницы. Возможно, ссылка устарела или в адресе есть опечатка.",
+  toStart: "На главную страницу",
+  serverErrorTitle: "Техническая ошибка",
+  serverErrorBody: "К сожалению, у нас произошла ошибка. Ваши данные не сохранены. Пожалуйста, попробуйте ещё раз через несколько минут.",
+  serverErrorReference: "Если вы сообщаете нам об ошибке, пожалуйста, укажите этот код:",
+};

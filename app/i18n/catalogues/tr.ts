@@ -1,0 +1,26 @@
+import type { Messages } from "./de";
+
+export const tr: Messages = {
+  claim: "Yardım bulun. Danışmanlık alın.",
+  skipLink: "İçeriğe geç",
+  navLabel: "Ana menü",
+  navLeistungen: "Sosyal yardımları bulun",
+  navBeratung: "Danışmanlık bulun",
+  navVerwaltung: "Danışma merkezleri ve belediyeler için",
+  navAnmelden: "Giriş yap",
+  languageLabel: "Dil",
+  languageCurrent: "Geçerli dil",
+  footerText: "Sozialplattform – yardım arayan insanlar ve onlara danışmanlık yapan kurumlar için açık bir hizmet. Kaynak kodu EUPL 1.2 lisansı altındadır.",
+  footerNavLabel: "Platform hakkında",
+  footerLizenzen: "Lisanslar ve veri kaynakları",
+  footerBarrierefreiheit: "Erişilebilirlik beyanı (Barrierefreiheit)",
+  footerLeichteSprache: "Kolay Almanca (Leichte Sprache)",
+  footerGebaerdensprache: "Alman İşaret Dili (Gebärdensprache)",
+  germanOnlyNotice: "Bu sayfanın içeriği şimdilik yalnızca Almanca olarak mevcuttur. Kontroller çevrilmiştir.",
+  notFoundTitle: "Sayfa bulunamadı",
+  notFoundBody: "Bu adreste bir sayfa yok. Bağlantı eski olabilir veya adreste bir yazım hatası olabilir.",
+  toStart: "Ana sayfaya",
+  serverErrorTitle: "Teknik hata",
+  serverErrorBody: "Maalesef bizde bir hata oluştu. Girdiğiniz bilgiler kaydedilmedi. Lütfen birkaç dakika sonra tekrar deneyin.",
+  serverErrorReference: "Hatayı bize bildirirseniz lütfen bu kodu belirtin:",
+};

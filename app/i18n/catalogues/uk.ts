@@ -1,0 +1,26 @@
+import type { Messages } from "./de";
+
+export const uk: Messages = {
+  claim: "Знайдіть допомогу. Отримайте консультацію.",
+  skipLink: "Перейти до змісту",
+  navLabel: "Головна навігація",
+  navLeistungen: "Знайти соціальні виплати",
+  navBeratung: "Знайти консультацію",
+  navVerwaltung: "Для консультаційних центрів і громад",
+  navAnmelden: "Увійти",
+  languageLabel: "Мова",
+  languageCurrent: "Поточна мова",
+  footerText: "Sozialplattform – відкритий сервіс для людей, які шукають допомогу, і для установ, що їх консультують. Вихідний код за ліцензією EUPL 1.2.",
+  footerNavLabel: "Про платформу",
+  footerLizenzen: "Ліцензії та джерела даних",
+  footerBarrierefreiheit: "Заява про доступність (Barrierefreiheit)",
+  footerLeichteSprache: "Проста німецька мова (Leichte Sprache)",
+  footerGebaerdensprache: "Німецька жестова мова (Gebärdensprache)",
+  germanOnlyNotice: "Зміст цієї сторінки поки що доступний лише німецькою мовою. Елементи керування перекладено.",
+  notFoundTitle: "Сторінку не знайдено",
+  notFoundBody: "За цією адресою немає сторінки. Можливо, посилання застаріло або в адресі є помилка.",
+  toStart: "На головну сторінку",
+  serverErrorTitle: "Технічна помилка",
+  serverErrorBody: "На жаль, у нас сталася помилка. Ваші дані не збережено. Будь ласка, спробуйте ще раз за кілька хвилин.",
+  serverErrorReference: "Якщо ви повідомляєте нам про помилку, вкажіть, будь ласка, цей код:",
+};
