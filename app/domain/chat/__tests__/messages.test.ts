@@ -61,7 +61,7 @@ describe("sequence rules", () => {
     const m = (seq: number, text = `m${seq}`) => ({ seq, text });
     const merged = mergeBySeq([m(1), m(2), m(4)], [m(2, "dupe"), m(3), m(6)]);
     expect(merged.messages.map((x) => x.seq)).toEqual([1, 2, 3, 4, 6]);
-    expect(merged.messages[1].text).toBe("m2");
+    expect(merged.messages[1]?.text).toBe("m2");
     expect(merged.contiguousSeq).toBe(4);
   });
 });
