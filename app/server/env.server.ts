@@ -77,6 +77,29 @@ const schema = z.object({
   BARRIEREFREIHEIT_EMAIL: z.email({ error: "erwartet eine E-Mail-Adresse wie barrierefreiheit@example.org" }).optional(),
   DGS_VIDEO_PATH: sameOriginPath("/medien/dgs-startseite.mp4"),
   DGS_CAPTIONS_PATH: sameOriginPath("/medien/dgs-startseite.vtt"),
+  MESSAGE_KEY: z
+    .string()
+    .refine((value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, "base64").length === 32, {
+      error: "erwartet 32 Bytes in Base64 (z. B. openssl rand -base64 32)",
+    })
+    .optional(),
+  CHAT_DELETE_CLOSED_AFTER_HOURS: z.string().regex(/^[1-9]\d*$/, { error: "erwartet eine positive ganze Zahl (Stunden)" }).transform(Number).default(48),
+  CHAT_DELETE_IDLE_AFTER_DAYS: z.string().regex(/^[1-9]\d*$/, { error: "erwartet eine positive ganze Zahl (Tage)" }).transform(Number).default(30),
+  ICE_SERVERS: z
+    .string()
+    .transform((value, ctx) => {
+      try {
+        const parsed: unknown = JSON.parse(value);
+        if (Array.isArray(parsed) && parsed.every((entry) => typeof entry === "object" && entry !== null && "urls" in entry)) {
+          return parsed as Array<{ urls: string | string[]; username?: string; credential?: string }>;
+        }
+      } catch {
+        // reported below
+      }
+      ctx.addIssue({ code: "custom", message: 'erwartet JSON wie [{"urls":"stun:stun.example.org:3478"}]' });
+      return z.NEVER;
+    })
+    .default([]),
 });
 
 type Raw = z.infer<typeof schema>;
@@ -110,6 +133,9 @@ export function parseEnv(raw: Record<string, string | undefined>, cwd = process.
       ok: false,
       errors: ["SESSION_SECRET: in Produktion mit DATABASE_URL erforderlich (mindestens 32 Zeichen)"],
     };
+  }
+  if (productionMode && !env.MESSAGE_KEY) {
+    return { ok: false, errors: ["MESSAGE_KEY: in Produktion mit DATABASE_URL erforderlich (32 Bytes Base64)"] };
   }
   return {
     ok: true,

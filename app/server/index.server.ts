@@ -20,6 +20,10 @@ import { formatEnvErrors, parseEnv } from "./env.server";
 import { createLogger } from "./logger.server";
 import { attachRealtime } from "./realtime.server";
 import { startSearchIndexer } from "./jobs/search-indexer.server";
+import { startChatRetention } from "./jobs/chat-retention.server";
+import { createMessageCipher } from "./chat/crypto.server";
+import { attachChat } from "./chat/socket.server";
+import { createChatStore } from "./chat/store.server";
 import { indexAllCentres } from "./search-sync.server";
 import { resolveSecrets } from "./secrets.server";
 import { createSessionStorage } from "./session.server";
@@ -83,6 +87,14 @@ async function main() {
   const realtime = await attachRealtime(server, { publicUrl: config.PUBLIC_URL, redisUrl: config.REDIS_URL, logger }).catch(
     (error) => fail(`REDIS_URL: Redis nicht erreichbar (${describe(error)})`),
   );
+  // Chat (issue 7): help seekers by conversation token; staff login over the socket follows with the accounts guard.
+  const chat = createChatStore(db.prisma, createMessageCipher(secrets.messageKey));
+  attachChat(realtime.io, { store: chat, logger });
+  const retention = startChatRetention({
+    store: chat,
+    policy: { closedAfterHours: config.CHAT_DELETE_CLOSED_AFTER_HOURS, idleAfterDays: config.CHAT_DELETE_IDLE_AFTER_DAYS },
+    logger,
+  });
   const cookieOptions = {
     secret: secrets.sessionSecret,
     secure: config.productionMode || config.PUBLIC_URL.startsWith("https:"),
@@ -95,6 +107,7 @@ async function main() {
 
   server.on("error", async (error: NodeJS.ErrnoException) => {
     await indexer.stop().catch(() => {});
+    await retention.stop().catch(() => {});
     await db.close().catch(() => {});
     if (error.code === "EADDRINUSE") {
       fail(`Port ${config.PORT} ist bereits belegt. Beenden Sie das andere Programm oder starten Sie mit einem anderen Port, z. B. PORT=3001 npm start.`);
@@ -118,6 +131,7 @@ async function main() {
     server.closeIdleConnections();
     await realtime.close(); // closes the HTTP server too and waits for open requests
     await indexer.stop();
+    await retention.stop();
     await db.close();
     process.exit(0);
   };

@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Config } from "./env.server";
 
-export type Secrets = { sessionSecret: string };
+export type Secrets = { sessionSecret: string; /** 32 bytes, base64: AES-256-GCM key for chat messages. */ messageKey: string };
 
 type StoredSecrets = Partial<Secrets>;
 
@@ -21,13 +21,22 @@ async function readStored(file: string): Promise<StoredSecrets> {
   }
 }
 
+/** Each secret from the environment if set, else from DATA_DIR/secrets.json, else generated once and stored there. */
 export async function resolveSecrets(config: Config): Promise<Secrets> {
-  if (config.SESSION_SECRET) return { sessionSecret: config.SESSION_SECRET };
+  const fromEnv: StoredSecrets = {
+    ...(config.SESSION_SECRET ? { sessionSecret: config.SESSION_SECRET } : {}),
+    ...(config.MESSAGE_KEY ? { messageKey: config.MESSAGE_KEY } : {}),
+  };
+  if (fromEnv.sessionSecret && fromEnv.messageKey) return fromEnv as Secrets;
   const file = path.join(config.DATA_DIR, "secrets.json");
   const stored = await readStored(file);
-  if (stored.sessionSecret) return { sessionSecret: stored.sessionSecret };
-  const secrets: Secrets = { sessionSecret: randomBytes(32).toString("base64url") };
-  await mkdir(config.DATA_DIR, { recursive: true });
-  await writeFile(file, JSON.stringify({ ...stored, ...secrets }, null, 2), { mode: 0o600 });
-  return secrets;
+  const generated: StoredSecrets = {
+    ...(stored.sessionSecret ? {} : { sessionSecret: randomBytes(32).toString("base64url") }),
+    ...(stored.messageKey ? {} : { messageKey: randomBytes(32).toString("base64") }),
+  };
+  if (Object.keys(generated).length > 0) {
+    await mkdir(config.DATA_DIR, { recursive: true });
+    await writeFile(file, JSON.stringify({ ...stored, ...generated }, null, 2), { mode: 0o600 });
+  }
+  return { ...stored, ...generated, ...fromEnv } as Secrets;
 }

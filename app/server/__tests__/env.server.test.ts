@@ -57,7 +57,12 @@ describe("parseEnv", () => {
   it("requires secrets in production mode with an external database", () => {
     const raw = { NODE_ENV: "production", DATABASE_URL: "postgresql://db/sozial" };
     expect(parse(raw)).toMatchObject({ ok: false, errors: [expect.stringContaining("SESSION_SECRET")] });
-    expect(parse({ ...raw, SESSION_SECRET: "x".repeat(32) })).toMatchObject({ ok: true, config: { productionMode: true } });
+    expect(parse({ ...raw, SESSION_SECRET: "x".repeat(32) })).toMatchObject({ ok: false, errors: [expect.stringContaining("MESSAGE_KEY")] });
+    const messageKey = Buffer.alloc(32, 7).toString("base64");
+    expect(parse({ ...raw, SESSION_SECRET: "x".repeat(32), MESSAGE_KEY: messageKey })).toMatchObject({ ok: true, config: { productionMode: true } });
+    expect(parse({ MESSAGE_KEY: "zu-kurz" })).toMatchObject({ ok: false, errors: [expect.stringContaining("MESSAGE_KEY")] });
+    expect(parse({ ICE_SERVERS: '[{"urls":"stun:stun.example.org"}]' })).toMatchObject({ ok: true, config: { ICE_SERVERS: [{ urls: "stun:stun.example.org" }] } });
+    expect(parse({ ICE_SERVERS: "{" })).toMatchObject({ ok: false, errors: [expect.stringContaining("ICE_SERVERS")] });
   });
 
   it("does not require secrets in production on embedded defaults", () => {
