@@ -35,6 +35,8 @@ export type CentreDocument = {
   oeffnungszeiten: WeeklyRule[];
   ausnahmen: HoursException[];
   isDemo: boolean;
+  /** ISO date of the last confirmation by the editors ("zuletzt geprüft"); absent or null when never checked. */
+  zuletztGeprueft?: string | null;
 };
 
 export const FACETS = ["themen", "kanaele", "sprachen", "verband", "barrierefrei", "anonym"] as const;

@@ -7,6 +7,7 @@ import "../ui/counselling/counselling.css";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CATALOG } from "../domain/benefits/catalog";
+import { staleHint } from "../domain/counselling/data-quality";
 import { readErrorReport } from "../domain/counselling/error-report";
 import { todayHours, upcomingExceptions, weekRows } from "../domain/counselling/hours-view";
 import { VERBAND_LABELS } from "../domain/counselling/labels";
@@ -18,6 +19,7 @@ import { AccessibilitySection, ContactSection, DataSection, LocationSection, Mor
 import { DemoBadge } from "../ui/counselling/DemoBadge";
 import { ErrorReportForm, ErrorReportProblems, type ErrorReportFeedback } from "../ui/counselling/ErrorReportForm";
 import { OpeningHours } from "../ui/counselling/OpeningHours";
+import { Alert } from "../ui/kern/Alert";
 import { pageTitle } from "../ui/meta";
 
 export const meta: MetaFunction<typeof loader, never> = ({ data: loaded }) => [
@@ -46,6 +48,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         exceptions: upcomingExceptions(centre.ausnahmen, moment),
       },
       benefits,
+      staleHint: staleHint(centre.zuletztGeprueft, moment.datum),
       sent: flash?.kind === "success" ? flash.text : null,
     },
     flash ? { headers: { "Set-Cookie": await sessions.commitSession(session) } } : undefined,
@@ -82,7 +85,7 @@ export async function action({ request, params, context }: ActionFunctionArgs): 
 }
 
 export default function CentrePage() {
-  const { centre, hours, benefits, sent } = useLoaderData<typeof loader>();
+  const { centre, hours, benefits, staleHint: hint, sent } = useLoaderData<typeof loader>();
   const feedback = useActionData<typeof action>();
   const ort = centre.einzugsgebiet.bundesweit ? "" : `&ort=${centre.adresse.plz}`;
   const problems = feedback instanceof Response ? undefined : feedback;
@@ -97,6 +100,11 @@ export default function CentrePage() {
       </p>
       <h1 className="kern-heading-large">{centre.name}</h1>
       {centre.isDemo ? <DemoBadge long /> : null}
+      {hint ? (
+        <Alert kind="warning" title="Angaben möglicherweise nicht mehr aktuell" live="off">
+          <p className="kern-body">{hint}</p>
+        </Alert>
+      ) : null}
       <p className="kern-body kern-body--large">
         {centre.traeger.name} ({VERBAND_LABELS[centre.traeger.verband]})
       </p>

@@ -66,6 +66,7 @@ export function toCentreDocument(row: CentreRecord): CentreDocument {
     oeffnungszeiten: row.oeffnungszeiten.map((rule) => ({ wochentag: rule.wochentag as WeeklyRule["wochentag"], von: rule.von, bis: rule.bis })),
     ausnahmen: exceptionsOf(row.ausnahmen),
     isDemo: row.isDemo,
+    zuletztGeprueft: row.zuletztGeprueft ? isoDate(row.zuletztGeprueft) : null,
   };
 }
 

@@ -91,6 +91,7 @@ describe.each(testDatabaseKinds)("centre repository (%s)", (kind) => {
     expect(row.updatedAt).toBeInstanceOf(Date);
     expect(row.ausnahmen.map((exception) => exception.hinweis)).toEqual([null, "Heiligabend"]);
     expect(toCentreDocument(row)).toMatchObject({
+      zuletztGeprueft: "2026-10-01",
       oeffnungszeiten: input.oeffnungszeiten,
       ausnahmen: [
         { datum: "2026-12-23", zeiten: [{ von: 540, bis: 720 }] },

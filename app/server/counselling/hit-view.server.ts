@@ -4,6 +4,7 @@
  * of the request so that server and browser render the same.
  */
 import type { CentreHit } from "../../../search";
+import { staleHint } from "../../domain/counselling/data-quality";
 import { todayHours } from "../../domain/counselling/hours-view";
 import { KANAL_LABELS, spracheLabel, VERBAND_LABELS } from "../../domain/counselling/labels";
 import type { LocalMoment } from "../../domain/counselling/opening-hours";
@@ -22,6 +23,8 @@ export type HitView = {
   heute: string;
   offenJetzt: boolean;
   isDemo: boolean;
+  /** The public hint for an entry not confirmed for more than 12 months, else null. */
+  hinweisVeraltet: string | null;
 };
 
 const KM = new Intl.NumberFormat("de-DE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -40,5 +43,6 @@ export function toHitView(hit: CentreHit, moment: LocalMoment): HitView {
     heute: today.text,
     offenJetzt: today.openNow,
     isDemo: hit.isDemo,
+    hinweisVeraltet: staleHint(hit.zuletztGeprueft ?? null, moment.datum),
   };
 }

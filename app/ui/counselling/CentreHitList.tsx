@@ -24,6 +24,11 @@ export function CentreHitList({ hits, start }: { hits: readonly HitView[]; start
             <div className="kern-card__body sp-hit__body">
               <p className="kern-body">{hit.traeger}</p>
               <p className="kern-body">{hit.adresse}</p>
+              {hit.hinweisVeraltet ? (
+                <p className="kern-body">
+                  <strong>Hinweis:</strong> {hit.hinweisVeraltet}
+                </p>
+              ) : null}
               {hit.bundesweit ? <p className="kern-body">Bundesweit erreichbar</p> : null}
               <p className="kern-body">{hit.zugang}</p>
               <p className="kern-body">

@@ -29,7 +29,13 @@ describe("a search hit as a card", () => {
       heute: "Heute 9:00–12:00 und 13:00–16:00 Uhr",
       offenJetzt: true,
       isDemo: true,
+      hinweisVeraltet: null,
     });
+  });
+
+  it("adds the hint only for an entry confirmed more than 12 months ago", () => {
+    expect(toHitView({ ...hit, zuletztGeprueft: "2025-11-23" }, monday(600)).hinweisVeraltet).toBeNull();
+    expect(toHitView({ ...hit, zuletztGeprueft: "2025-11-22" }, monday(600)).hinweisVeraltet).toMatch(/seit mehr als 12 Monaten nicht bestätigt/);
   });
 
   it("leaves the distance out without a place and knows when the centre is closed", () => {
