@@ -16,7 +16,7 @@ import {
 import type { ReactNode } from "react";
 import { SkipLink } from "./ui/a11y/SkipLink";
 import { DemoNotice } from "./ui/layout/DemoNotice";
-import { NotFoundPage, ServerErrorPage } from "./ui/layout/ErrorPages";
+import { ForbiddenPage, NotFoundPage, ServerErrorPage } from "./ui/layout/ErrorPages";
 import { SiteFooter } from "./ui/layout/SiteFooter";
 import { SiteHeader } from "./ui/layout/SiteHeader";
 import { pageTitle } from "./ui/meta";
@@ -71,5 +71,6 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const data = useRouteLoaderData<typeof loader>("root");
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  if (isRouteErrorResponse(error) && error.status === 403) return <ForbiddenPage message={typeof error.data === "string" ? error.data : undefined} />;
   return <ServerErrorPage requestId={data?.requestId} />;
 }
