@@ -13,7 +13,7 @@ import { ErrorSummary } from "../ui/kern/ErrorSummary";
 import { Field } from "../ui/kern/Field";
 import { pageTitle } from "../ui/meta";
 
-// Refused attempts answer the POST itself (401/429 with Retry-After), so the title stays; the error
+// Refused attempts answer the POST itself (200 with the error summary, or 429 with Retry-After), so the title stays; the error
 // summary comes first in <main> and takes the focus with JavaScript.
 export const meta: MetaFunction = () => [{ title: pageTitle("Anmelden") }];
 
@@ -38,7 +38,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await attemptLogin(context.services.db.prisma, { kennung, passwort, clientIp: context.clientIp, now });
   if (!result.ok && result.reason === "gesperrt") return tooManyAttempts("kennung", result.retryAfterSeconds, values);
   if (!result.ok) {
-    return invalidForm(values, [{ fieldId: "kennung", message: "E-Mail-Adresse bzw. Pseudonym oder Passwort sind nicht richtig." }], 401);
+    return invalidForm(values, [{ fieldId: "kennung", message: "E-Mail-Adresse bzw. Pseudonym oder Passwort sind nicht richtig." }]);
   }
   const target = result.istPersonal
     ? `${SECOND_FACTOR_PATH}${weiter ? `?${new URLSearchParams({ weiter: safeNext(weiter, "/verwaltung") })}` : ""}`

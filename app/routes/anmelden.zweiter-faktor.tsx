@@ -47,7 +47,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     enrol: !login.totpAktiviert,
   });
   if (!result.ok && result.reason === "gesperrt") return tooManyAttempts("code", result.retryAfterSeconds, {});
-  if (!result.ok) return invalidForm({}, [{ fieldId: "code", message: "Der Code stimmt nicht oder wurde schon verwendet. Bitte geben Sie den aktuellen Code ein." }], 401);
+  if (!result.ok) return invalidForm({}, [{ fieldId: "code", message: "Der Code stimmt nicht oder wurde schon verwendet. Bitte geben Sie den aktuellen Code ein." }]);
   return startSession(request, context, {
     benutzerId: login.actor.benutzerId,
     zweiterFaktor: true,

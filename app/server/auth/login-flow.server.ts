@@ -20,8 +20,12 @@ export function tooManyAttempts(fieldId: string, retryAfterSeconds: number, valu
   return data<FormFeedback>({ values, errors: [{ fieldId, message }] }, { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } });
 }
 
-export function invalidForm(values: Record<string, string>, errors: FormFeedback["errors"], status = 400) {
-  return data<FormFeedback>({ values, errors }, { status });
+/**
+ * The form again with what was typed and the errors. Status 200: it is a normal page for the
+ * browser (a 4xx would be logged as a failed load); only the limit answers 429.
+ */
+export function invalidForm(values: Record<string, string>, errors: FormFeedback["errors"]) {
+  return data<FormFeedback>({ values, errors }, { status: 200 });
 }
 
 /**

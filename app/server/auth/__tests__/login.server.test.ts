@@ -84,7 +84,7 @@ describe.each(testDatabaseKinds)("login (%s)", (kind) => {
     expect(toSecond.headers.get("Location")).toBe("/anmelden/zweiter-faktor?weiter=%2Fverwaltung");
 
     const wrong = await answer(secondFactorAction(args(post("/anmelden/zweiter-faktor", { code: "000000" }, halfCookie), ctx)));
-    expect(wrong.status).toBe(totpCode(staff.totpSecret, new Date()) === "000000" ? 303 : 401);
+    expect(wrong.status).toBe(totpCode(staff.totpSecret, new Date()) === "000000" ? 303 : 200);
     const done = await answer(
       secondFactorAction(args(post("/anmelden/zweiter-faktor?weiter=%2Fverwaltung%2Fpersonal", { code: totpCode(staff.totpSecret, new Date()) }, halfCookie), ctx)),
     );
@@ -106,7 +106,7 @@ describe.each(testDatabaseKinds)("login (%s)", (kind) => {
     // The same code cannot be used a second time (replay), even in a new login.
     const again = await passwordStep(ctx, staff.email, staff.password);
     const replay = await answer(secondFactorAction(args(post("/anmelden/zweiter-faktor", { code: totpCode(staff.totpSecret, new Date()) }, cookieOf(again)), ctx)));
-    expect(replay.status).toBe(401);
+    expect(replay.status).toBe(200);
 
     const logout = await answer(logoutAction(args(post("/abmelden", {}, fullCookie), ctx)));
     expect(logout.status).toBe(303);
@@ -122,7 +122,7 @@ describe.each(testDatabaseKinds)("login (%s)", (kind) => {
     for (let attempt = 1; attempt <= FAILED_LOGIN_LIMIT; attempt += 1) {
       // A different address each time: the per-account limit alone must stop this.
       const wrong = await passwordStep(context(), staff.email, `falsch-${attempt}-aber-lang`);
-      expect(wrong.status, `attempt ${attempt}`).toBe(401);
+      expect(wrong.status, `attempt ${attempt}`).toBe(200);
     }
     for (const passwort of ["noch ein falsches Passwort", staff.password]) {
       const blocked = await passwordStep(context(), staff.email, passwort);
@@ -181,7 +181,7 @@ describe.each(testDatabaseKinds)("login (%s)", (kind) => {
     expect(await database().prisma.sitzung.count({ where: { id } })).toBe(0);
 
     await database().prisma.benutzer.update({ where: { id: staff.benutzerId }, data: { aktiv: false } });
-    expect((await passwordStep(context(), staff.email, staff.password)).status).toBe(401);
+    expect((await passwordStep(context(), staff.email, staff.password)).status).toBe(200);
   });
 
   it("never redirects to another site after login", async () => {
