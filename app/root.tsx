@@ -20,7 +20,7 @@ import { localeFromRequest } from "./server/i18n/locale-cookie.server";
 import { SkipLink } from "./ui/a11y/SkipLink";
 import { DemoNotice } from "./ui/layout/DemoNotice";
 import { GermanOnlyNotice } from "./ui/layout/GermanOnlyNotice";
-import { NotFoundPage, ServerErrorPage } from "./ui/layout/ErrorPages";
+import { ForbiddenPage, NotFoundPage, ServerErrorPage } from "./ui/layout/ErrorPages";
 import { SiteFooter } from "./ui/layout/SiteFooter";
 import { SiteHeader } from "./ui/layout/SiteHeader";
 import { pageTitle } from "./ui/meta";
@@ -86,5 +86,6 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const data = useRouteLoaderData<typeof loader>("root");
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  if (isRouteErrorResponse(error) && error.status === 403) return <ForbiddenPage message={typeof error.data === "string" ? error.data : undefined} />;
   return <ServerErrorPage requestId={data?.requestId} />;
 }

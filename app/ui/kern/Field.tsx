@@ -24,9 +24,11 @@ export type FieldProps = {
   autoComplete?: string;
   /** KERN's narrow widths for short answers: 2 (age) or 4 (postcode). */
   width?: 2 | 4;
+  /** "password" for passwords (never given a defaultValue), "email" for addresses. */
+  type?: "text" | "password" | "email";
 };
 
-export function Field({ id, label, hint, error, defaultValue, optional, inputMode = "text", autoComplete, width }: FieldProps) {
+export function Field({ id, label, hint, error, defaultValue, optional, inputMode = "text", autoComplete, width, type = "text" }: FieldProps) {
   const inputClasses = ["kern-form-input__input", width ? `kern-form-input__input--width-${width}` : null, error ? "kern-form-input__input--error" : null];
   return (
     <div className={error ? "kern-form-input kern-form-input--error" : "kern-form-input"}>
@@ -38,8 +40,8 @@ export function Field({ id, label, hint, error, defaultValue, optional, inputMod
         className={inputClasses.filter(Boolean).join(" ")}
         id={id}
         name={id}
-        type="text"
-        inputMode={inputMode}
+        type={type}
+        inputMode={type === "text" ? inputMode : undefined}
         autoComplete={autoComplete ?? "off"}
         defaultValue={defaultValue}
         aria-describedby={describedBy(id, { hint, error })}

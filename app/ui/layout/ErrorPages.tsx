@@ -33,3 +33,18 @@ export function ServerErrorPage({ requestId }: { requestId?: string }) {
     </div>
   );
 }
+
+export function ForbiddenPage({ message }: { message?: string }) {
+  return (
+    <div className="kern-container sp-page">
+      <h1 className="kern-heading-large">Kein Zugriff</h1>
+      <p className="kern-body">{message || "Dafür fehlt Ihnen die Berechtigung."}</p>
+      <p className="kern-body">
+        Wenn Sie meinen, dass Sie Zugriff haben sollten, wenden Sie sich an die Administration Ihres Trägers oder Ihrer Kommune.
+      </p>
+      <p className="kern-body">
+        <Link className="kern-link" to="/">{useMessages().toStart}</Link>
+      </p>
+    </div>
+  );
+}
