@@ -35,6 +35,7 @@ export function ServerErrorPage({ requestId }: { requestId?: string }) {
 }
 
 export function ForbiddenPage({ message }: { message?: string }) {
+  const t = useMessages();
   return (
     <div className="kern-container sp-page">
       <h1 className="kern-heading-large">Kein Zugriff</h1>
@@ -43,7 +44,7 @@ export function ForbiddenPage({ message }: { message?: string }) {
         Wenn Sie meinen, dass Sie Zugriff haben sollten, wenden Sie sich an die Administration Ihres Trägers oder Ihrer Kommune.
       </p>
       <p className="kern-body">
-        <Link className="kern-link" to="/">{useMessages().toStart}</Link>
+        <Link className="kern-link" to="/">{t.toStart}</Link>
       </p>
     </div>
   );
