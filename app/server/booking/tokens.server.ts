@@ -30,3 +30,8 @@ export function requestHash(body: Record<string, unknown>): string {
   const sorted = Object.keys(body).sort().map((key) => [key, body[key] ?? null]);
   return createHash("sha256").update(JSON.stringify(sorted)).digest("hex");
 }
+
+/** A key of its own for booking tokens, so they do not share the cookie-signing key directly. */
+export function deriveBookingSecret(sessionSecret: string): string {
+  return createHmac("sha256", sessionSecret).update("terminbuchung-token").digest("base64url");
+}
