@@ -24,6 +24,8 @@ export type Services = {
   /** PLZ and place names → coordinates, built once at start (places.server.ts). */
   places: PlaceLookup;
   logger: Logger;
+  /** Key for deriving booking management tokens (booking/tokens.server.ts), from the session secret. */
+  bookingSecret: string;
 };
 
 declare module "@remix-run/node" {

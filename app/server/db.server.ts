@@ -12,11 +12,14 @@
  * two connections for that, and because a closing connection and the next one can overlap for a
  * moment (with one slot it refuses the newcomer: "Connection terminated unexpectedly").
  *
+ * Contrib extension btree_gist is loaded for the booking exclusion constraint (Terminbuchung).
+ *
  * One process at a time may open a PGlite folder; `<dataDir>/pglite.lock` holds its process id.
  */
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { migrate, projectMigrationPaths } from "../../prisma/migrate";
@@ -82,7 +85,7 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
 async function startEmbeddedServer(dataDir: string | undefined): Promise<EmbeddedServer> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
   const unlock = dataDir ? await lockDataDir(dataDir) : async () => {};
-  const pglite = await PGlite.create(dataDir).catch(async (error: unknown) => {
+  const pglite = await PGlite.create(dataDir, { extensions: { btree_gist } }).catch(async (error: unknown) => {
     await unlock();
     throw error;
   });

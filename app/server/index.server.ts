@@ -25,6 +25,7 @@ import { createMessageCipher } from "./chat/crypto.server";
 import { attachChat } from "./chat/socket.server";
 import { createChatStore } from "./chat/store.server";
 import { indexAllCentres } from "./search-sync.server";
+import { deriveBookingSecret } from "./booking/tokens.server";
 import { resolveSecrets } from "./secrets.server";
 import { createSessionStorage } from "./session.server";
 
@@ -102,7 +103,8 @@ async function main() {
   const sessions = createSessionStorage(cookieOptions);
   const checkSessions = createCheckSessionStorage(cookieOptions);
   const hasDemoData = createDemoDataFlag(db.prisma);
-  const services: Services = { config, db, search, realtime, sessions, checkSessions, hasDemoData, places, logger };
+  const bookingSecret = deriveBookingSecret(secrets.sessionSecret);
+  const services: Services = { config, db, search, realtime, sessions, checkSessions, hasDemoData, places, logger, bookingSecret };
   configureApp(app, { services, build, rootDir });
 
   server.on("error", async (error: NodeJS.ErrnoException) => {

@@ -8,12 +8,13 @@
 import { beratungsstellenApi } from "./beratungsstellen/openapi.server";
 import { hsdsApi } from "./hsds/openapi.server";
 import { leistungenApi } from "./leistungen/openapi.server";
+import { termineApi } from "./termine/openapi.server";
 import { responseRef, sharedResponses, sharedSchemas, type ApiModule, type JsonSchema, type PathItem } from "./openapi-shared.server";
 import { jsonAnswer } from "./problem.server";
 import { API_MAX_BODY_BYTES } from "./request.server";
 import type { ApiEndpoint } from "./router.server";
 
-export const API_MODULES: readonly ApiModule[] = [leistungenApi, beratungsstellenApi, hsdsApi];
+export const API_MODULES: readonly ApiModule[] = [leistungenApi, beratungsstellenApi, hsdsApi, termineApi];
 
 const API_VERSION = "1.0.0";
 

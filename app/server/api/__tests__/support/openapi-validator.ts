@@ -42,7 +42,7 @@ export function createValidator(document: OpenApiDocument) {
       return validate(value) ? "" : format(validate.errors);
     },
     /** Errors of an answer against the documented response of an operation; empty when valid. */
-    answerErrors(path: string, method: "get" | "post", answer: Answer): string {
+    answerErrors(path: string, method: "get" | "post" | "delete", answer: Answer): string {
       const operation = document.paths[path]?.[method] as { responses: Record<string, { $ref?: string }> } | undefined;
       if (!operation) return `${method.toUpperCase()} ${path} ist nicht dokumentiert`;
       const response = operation.responses[String(answer.status)];
