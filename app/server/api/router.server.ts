@@ -12,6 +12,7 @@ import { beratungsstelleEndpoint, beratungsstellenEndpoint } from "./beratungsst
 import { hsdsEndpoint } from "./hsds/endpoint.server";
 import { leistungenEndpoint, leistungscheckEndpoint } from "./leistungen/endpoints.server";
 import { openApiEndpoint } from "./openapi.server";
+import { bookingEndpoint, cancelEndpoint, freeSlotsEndpoint } from "./termine/endpoints.server";
 import { methodNotAllowed, type ApiAnswer } from "./problem.server";
 import { answerApi, API_MAX_BODY_BYTES } from "./request.server";
 
@@ -23,12 +24,14 @@ export type ApiCall = {
   contentType: string | null;
   /** The request body's bytes (the size limit was checked before, from Content-Length). */
   body: () => Promise<Buffer>;
+  /** A request header by its (case-insensitive) name, or null. */
+  header: (name: string) => string | null;
 };
 
 export type ApiHandler = (call: ApiCall) => ApiAnswer | Promise<ApiAnswer>;
 
 /** One address of the API; GET also answers HEAD. Methods without a handler answer 405. */
-export type ApiEndpoint = { path: string; get?: ApiHandler; post?: ApiHandler };
+export type ApiEndpoint = { path: string; get?: ApiHandler; post?: ApiHandler; delete?: ApiHandler };
 
 export const API_ENDPOINTS: readonly ApiEndpoint[] = [
   openApiEndpoint,
@@ -37,6 +40,9 @@ export const API_ENDPOINTS: readonly ApiEndpoint[] = [
   beratungsstellenEndpoint,
   beratungsstelleEndpoint,
   hsdsEndpoint,
+  freeSlotsEndpoint,
+  bookingEndpoint,
+  cancelEndpoint,
 ];
 
 function readBody(req: Request): Promise<Buffer> {
@@ -55,15 +61,20 @@ function readBody(req: Request): Promise<Buffer> {
 }
 
 function send(req: Request, res: Response, answer: ApiAnswer) {
-  const text = JSON.stringify(answer.body);
   res.statusCode = answer.status;
   for (const name in answer.headers) res.setHeader(name, answer.headers[name]!);
+  // 204 and the like carry no body.
+  if (answer.body === undefined) {
+    res.end();
+    return;
+  }
+  const text = JSON.stringify(answer.body);
   res.setHeader("Content-Length", Buffer.byteLength(text));
   res.end(req.method === "HEAD" ? undefined : text);
 }
 
 function allowedMethods(endpoint: ApiEndpoint): string[] {
-  return [...(endpoint.get ? ["GET", "HEAD"] : []), ...(endpoint.post ? ["POST"] : [])];
+  return [...(endpoint.get ? ["GET", "HEAD"] : []), ...(endpoint.post ? ["POST"] : []), ...(endpoint.delete ? ["DELETE"] : [])];
 }
 
 export function apiRouter(services: Services, endpoints: readonly ApiEndpoint[] = API_ENDPOINTS): Router {
@@ -72,7 +83,8 @@ export function apiRouter(services: Services, endpoints: readonly ApiEndpoint[] 
     const allowed = allowedMethods(endpoint);
     router.all(endpoint.path, (req, res) => {
       const requestId = res.locals.requestId;
-      const handler = req.method === "GET" || req.method === "HEAD" ? endpoint.get : req.method === "POST" ? endpoint.post : undefined;
+      const handler =
+        req.method === "GET" || req.method === "HEAD" ? endpoint.get : req.method === "POST" ? endpoint.post : req.method === "DELETE" ? endpoint.delete : undefined;
       const queryAt = req.originalUrl.indexOf("?");
       const call: ApiCall = {
         services,
@@ -81,6 +93,7 @@ export function apiRouter(services: Services, endpoints: readonly ApiEndpoint[] 
         params: req.params as Record<string, string>,
         contentType: req.get("content-type") ?? null,
         body: () => readBody(req),
+        header: (name) => req.get(name) ?? null,
       };
       void answerApi({ logger: services.logger, requestId }, () => (handler ? handler(call) : methodNotAllowed(allowed))).then((answer) => {
         if (!res.destroyed) send(req, res, answer);

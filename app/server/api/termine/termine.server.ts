@@ -1,26 +1,27 @@
 /** The booking endpoints: availability, booking with Idempotency-Key, cancelling with the token. */
-import type { AppLoadContext } from "@remix-run/node";
 import { z } from "zod";
 import { TERMINARTEN, BOOKING_TIME_ZONE, type Slot } from "../../../domain/booking/types";
 import { addDays, isoWithOffset } from "../../../domain/booking/wall-time";
 import { isLocalDate } from "../../../domain/shared/dates";
 import { freeSlots } from "../../booking/availability.server";
 import { bookAppointment, cancelAppointment, findByCodeAndToken, type BookingContext } from "../../booking/booking.server";
-import { invalidFactsProblem, PROBLEM_CONTENT_TYPE, problemResponse, statusProblem, type FeldFehler } from "../problem.server";
+import type { Services } from "../../context.server";
+import { invalidFactsProblem, PROBLEM_CONTENT_TYPE, problemAnswer, statusProblem, type ApiAnswer, type FeldFehler } from "../problem.server";
 
 export const MAX_RANGE_DAYS = 31;
 const NO_STORE = { "Cache-Control": "no-store" };
+const NO_CONTENT: ApiAnswer = { status: 204, headers: NO_STORE, body: undefined };
 
 export const slotJson = (slot: Slot, art: string) => ({ start: isoWithOffset(slot.start, BOOKING_TIME_ZONE), ende: isoWithOffset(slot.ende, BOOKING_TIME_ZONE), art, berater_id: slot.kalenderId });
 const slotsJson = (slots: Slot[], art?: string) => slots.flatMap((slot) => (art ? [art] : slot.arten).map((a) => slotJson(slot, a)));
 
-export function bookingContext(context: AppLoadContext, now: Date): BookingContext {
-  return { db: context.services.db.prisma, secret: context.services.bookingSecret, now, publicUrl: context.services.config.PUBLIC_URL };
+export function bookingContext(services: Services, now: Date): BookingContext {
+  return { db: services.db.prisma, secret: services.bookingSecret, now, publicUrl: services.config.PUBLIC_URL };
 }
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function availabilityAnswer(context: AppLoadContext, id: string, params: URLSearchParams, now: Date): Promise<Response> {
+export async function availabilityAnswer(services: Services, id: string, params: URLSearchParams, now: Date): Promise<ApiAnswer> {
   const von = params.get("von") ?? "";
   const bis = params.get("bis") ?? "";
   const art = params.get("art") ?? undefined;
@@ -29,12 +30,12 @@ export async function availabilityAnswer(context: AppLoadContext, id: string, pa
   if (!isLocalDate(bis)) errors.push({ pfad: "bis", meldung: "Bitte ein Datum im Format JJJJ-MM-TT angeben." });
   else if (isLocalDate(von) && (bis < von || bis > addDays(von, MAX_RANGE_DAYS))) errors.push({ pfad: "bis", meldung: `bis muss zwischen von und ${MAX_RANGE_DAYS} Tagen danach liegen.` });
   if (art !== undefined && !(TERMINARTEN as readonly string[]).includes(art)) errors.push({ pfad: "art", meldung: "art ist vor_ort, telefon oder video." });
-  if (errors.length) return problemResponse(invalidFactsProblem(context.services.config.PUBLIC_URL, errors));
-  if (!uuid.test(id) || !(await context.services.db.prisma.beratungsstelle.findFirst({ where: { id, veroeffentlicht: true }, select: { id: true } }))) {
-    return problemResponse(statusProblem(404, "Nicht gefunden", "Diese Beratungsstelle gibt es nicht oder sie ist nicht veröffentlicht."));
+  if (errors.length) return problemAnswer(invalidFactsProblem(services.config.PUBLIC_URL, errors));
+  if (!uuid.test(id) || !(await services.db.prisma.beratungsstelle.findFirst({ where: { id, veroeffentlicht: true }, select: { id: true } }))) {
+    return problemAnswer(statusProblem(404, "Nicht gefunden", "Diese Beratungsstelle gibt es nicht oder sie ist nicht veröffentlicht."));
   }
-  const slots = await freeSlots(context.services.db.prisma, id, { von, bis, art: art as Slot["arten"][number] | undefined, now });
-  return Response.json({ termine: slotsJson(slots, art) }, { headers: NO_STORE });
+  const slots = await freeSlots(services.db.prisma, id, { von, bis, art: art as Slot["arten"][number] | undefined, now });
+  return { status: 200, headers: { "Content-Type": "application/json", ...NO_STORE }, body: { termine: slotsJson(slots, art) } };
 }
 
 const OFFSET_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -53,47 +54,48 @@ export function zodErrors(error: z.ZodError): FeldFehler[] {
   return error.issues.map((issue) => ({ pfad: issue.path.join(".") || "(inhalt)", meldung: issue.message }));
 }
 
-export async function bookingAnswer(context: AppLoadContext, value: unknown, idempotencyKey: string | null, now: Date): Promise<Response> {
-  const publicUrl = context.services.config.PUBLIC_URL;
+export async function bookingAnswer(services: Services, value: unknown, idempotencyKey: string | null, now: Date): Promise<ApiAnswer> {
+  const publicUrl = services.config.PUBLIC_URL;
   const parsed = bookingBody.safeParse(value);
-  if (!parsed.success) return problemResponse(invalidFactsProblem(publicUrl, zodErrors(parsed.error)));
+  if (!parsed.success) return problemAnswer(invalidFactsProblem(publicUrl, zodErrors(parsed.error)));
   if (idempotencyKey !== null && !/^[\x21-\x7e]{1,100}$/.test(idempotencyKey)) {
-    return problemResponse(invalidFactsProblem(publicUrl, [{ pfad: "Idempotency-Key", meldung: "1 bis 100 druckbare ASCII-Zeichen." }]));
+    return problemAnswer(invalidFactsProblem(publicUrl, [{ pfad: "Idempotency-Key", meldung: "1 bis 100 druckbare ASCII-Zeichen." }]));
   }
   const body = parsed.data;
   const start = new Date(body.start);
-  const result = await bookAppointment(bookingContext(context, now), {
+  const result = await bookAppointment(bookingContext(services, now), {
     beratungsstelleId: body.beratungsstelle_id, start, art: body.art, name: body.name, email: body.email, telefon: body.telefon, anliegen: body.anliegen, idempotencyKey: idempotencyKey ?? undefined,
   });
   if (result.ok) {
     const { termin } = result;
-    return Response.json(
-      { buchungscode: termin.buchungscode, verwalten_url: `${publicUrl}/termine/verwalten/${result.token}`, start: isoWithOffset(termin.beginn, BOOKING_TIME_ZONE), ende: isoWithOffset(termin.ende, BOOKING_TIME_ZONE), art: termin.art },
-      { status: 201, headers: NO_STORE },
-    );
+    return {
+      status: 201,
+      headers: { "Content-Type": "application/json", ...NO_STORE },
+      body: { buchungscode: termin.buchungscode, verwalten_url: `${publicUrl}/termine/verwalten/${result.token}`, start: isoWithOffset(termin.beginn, BOOKING_TIME_ZONE), ende: isoWithOffset(termin.ende, BOOKING_TIME_ZONE), art: termin.art },
+    };
   }
   if (result.code === "termin_vergeben") {
     const problem = statusProblem(409, "Termin schon vergeben", "Dieser Termin wurde gerade vergeben. alternativen nennt bis zu drei nahe freie Termine.");
-    return Response.json({ ...problem, code: "termin_vergeben", alternativen: result.alternativen.map((slot) => slotJson(slot, body.art)) }, { status: 409, headers: { ...NO_STORE, "Content-Type": PROBLEM_CONTENT_TYPE } });
+    return { status: 409, headers: { ...NO_STORE, "Content-Type": PROBLEM_CONTENT_TYPE }, body: { ...problem, code: "termin_vergeben", alternativen: result.alternativen.map((slot) => slotJson(slot, body.art)) } };
   }
   if (result.code === "idempotenz_konflikt") {
-    return problemResponse(statusProblem(422, "Schlüssel schon verwendet", "Dieser Idempotency-Key gehört zu einer Buchung mit anderen Angaben. Verwenden Sie für eine neue Buchung einen neuen Schlüssel."));
+    return problemAnswer(statusProblem(422, "Schlüssel schon verwendet", "Dieser Idempotency-Key gehört zu einer Buchung mit anderen Angaben. Verwenden Sie für eine neue Buchung einen neuen Schlüssel."));
   }
-  return problemResponse(invalidFactsProblem(publicUrl, [{ pfad: "start", meldung: "Zu dieser Zeit gibt es keinen buchbaren Termin (vergangen, zu kurzfristig oder kein Termin im Raster)." }]));
+  return problemAnswer(invalidFactsProblem(publicUrl, [{ pfad: "start", meldung: "Zu dieser Zeit gibt es keinen buchbaren Termin (vergangen, zu kurzfristig oder kein Termin im Raster)." }]));
 }
 
-export function tokenOf(request: Request): string {
-  const header = request.headers.get("Authorization") ?? "";
-  const bearer = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-  return bearer ?? new URL(request.url).searchParams.get("token") ?? "";
+/** The management token from `Authorization: Bearer …`, else from `?token=`. */
+export function tokenOf(authorization: string | null, query: URLSearchParams): string {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(authorization ?? "")?.[1];
+  return bearer ?? query.get("token") ?? "";
 }
 
-export async function cancelAnswer(context: AppLoadContext, buchungscode: string, token: string, now: Date): Promise<Response> {
-  const notFound = problemResponse(statusProblem(404, "Nicht gefunden", "Zu diesem Buchungscode und Schlüssel gibt es keinen Termin."));
-  const termin = await findByCodeAndToken(context.services.db.prisma, buchungscode, token);
+export async function cancelAnswer(services: Services, buchungscode: string, token: string, now: Date): Promise<ApiAnswer> {
+  const notFound = problemAnswer(statusProblem(404, "Nicht gefunden", "Zu diesem Buchungscode und Schlüssel gibt es keinen Termin."));
+  const termin = await findByCodeAndToken(services.db.prisma, buchungscode, token);
   if (!termin) return notFound;
-  if (termin.status === "storniert") return new Response(null, { status: 204 });
-  const result = await cancelAppointment(context.services.db.prisma, termin, now);
-  if (!result.ok) return problemResponse(statusProblem(409, "Nicht mehr möglich", "Dieser Termin hat schon begonnen oder ist abgeschlossen."));
-  return new Response(null, { status: 204 });
+  if (termin.status === "storniert") return NO_CONTENT;
+  const result = await cancelAppointment(services.db.prisma, termin, now);
+  if (!result.ok) return problemAnswer(statusProblem(409, "Nicht mehr möglich", "Dieser Termin hat schon begonnen oder ist abgeschlossen."));
+  return NO_CONTENT;
 }
