@@ -8,7 +8,7 @@
 import type { PlaceLookup } from "../app/domain/counselling/places/lookup";
 import { insertRows } from "../app/server/bulk-insert.server";
 import { BULK_TRANSACTION, writeCentres } from "../app/server/centres.server";
-import type { PrismaClient } from "../app/server/generated/prisma/client";
+import type { Prisma, PrismaClient } from "../app/server/generated/prisma/client";
 import { placeLookup } from "../app/server/places.server";
 import { DEMO_CENTRES, generateDemoData } from "../tests/factories/demo-centres";
 
@@ -38,6 +38,21 @@ export function parseSeedCentres(value: string | undefined): number | undefined 
 }
 
 /** Inserts the demo data into an empty database; returns what it inserted, or null if it did nothing. */
+/** The first demo centres get a bookable calendar (Mo–Fr 09:00–16:00, 60 minutes), so booking can be tried. */
+const DEMO_CALENDARS = 25;
+
+async function seedDemoCalendars(tx: Prisma.TransactionClient, centreIds: string[]): Promise<void> {
+  for (const beratungsstelleId of centreIds) {
+    await tx.beratungskalender.create({
+      data: {
+        beratungsstelleId,
+        bezeichnung: "Demo-Beratungskalender",
+        regeln: { create: [1, 2, 3, 4, 5].map((wochentag) => ({ wochentag, von: "09:00", bis: "16:00", dauerMin: 60, pufferMin: 0, arten: ["vor_ort", "telefon"] as const })) },
+      },
+    });
+  }
+}
+
 export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = {}): Promise<SeedResult | null> {
   // Cheap check first: most starts find data and should not pay for generating it.
   if ((await prisma.traeger.count()) > 0) return null;
@@ -53,6 +68,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       data.traeger.map(({ id, name, verband, website, isDemo }) => ({ id, name, verband, website, is_demo: isDemo, updated_at: now })),
     );
     await writeCentres(tx, data.centres);
+    await seedDemoCalendars(tx, data.centres.slice(0, DEMO_CALENDARS).map((centre) => centre.id));
     const loadedAt = new Date().toISOString();
     await tx.appSetting.upsert({
       where: { key: DEMO_DATA_LOADED_AT },
