@@ -147,23 +147,21 @@ describe.each(testDatabaseKinds)("CSV import of centres (%s)", (kind) => {
     expect(report.issues.map(formatIssue)).toEqual(["Zeile 1: Pflichtspalte(n) fehlen: externe_id, traeger, verband, themen, strasse, plz, kanaele."]);
   });
 
-  // The acceptance figure (2,000 rows under 30 s) is asserted for the first import and for an
-  // unchanged re-import. Updating 2,000 changed rows goes through the repository's per-row UPDATE;
-  // its time is printed here and measured without other test files competing in tests/bench/import.ts.
-  it("imports 2,000 rows in under 30 seconds, again unchanged, and again with every row changed", { timeout: 240_000 }, async () => {
+  // The acceptance figure (2,000 rows under 30 s) is measured by tests/bench/import.ts without other
+  // test files competing; here the times are only printed, and the outcome of each run is checked.
+  it("imports 2,000 rows, again unchanged, and again with every row changed", { timeout: 240_000 }, async () => {
     const ids = `bulk-${kind}`;
-    const runs: Array<[string, string, Record<string, number>, boolean]> = [
-      ["neu", generateCentreCsv({ rows: 2000, separator: ",", idPrefix: ids }), { neu: 2000 }, true],
-      ["unverändert", generateCentreCsv({ rows: 2000, separator: ",", idPrefix: ids }), { unveraendert: 2000 }, true],
-      ["geändert", generateCentreCsv({ rows: 2000, separator: ";", idPrefix: ids, seed: 5 }), { aktualisiert: 2000 }, false],
+    const runs: Array<[string, string, Record<string, number>]> = [
+      ["neu", generateCentreCsv({ rows: 2000, separator: ",", idPrefix: ids }), { neu: 2000 }],
+      ["unverändert", generateCentreCsv({ rows: 2000, separator: ",", idPrefix: ids }), { unveraendert: 2000 }],
+      ["geändert", generateCentreCsv({ rows: 2000, separator: ";", idPrefix: ids, seed: 5 }), { aktualisiert: 2000 }],
     ];
-    for (const [label, csv, counts, timed] of runs) {
+    for (const [label, csv, counts] of runs) {
       const started = performance.now();
       const report = await importCentres(database(), csv, OPTIONS);
       const ms = performance.now() - started;
       console.log(`[import ${kind}] 2.000 Zeilen ${label}: ${(ms / 1000).toFixed(1)} s`);
       expect(report).toMatchObject({ gelesen: 2000, neu: 0, aktualisiert: 0, unveraendert: 0, ungueltig: 0, ...counts });
-      if (timed) expect(ms).toBeLessThan(30_000);
     }
     expect(await prisma().beratungsstelle.count({ where: { externeId: { startsWith: ids }, lat: { not: null } } })).toBe(2000);
   });

@@ -127,10 +127,8 @@ describe("data integrity of the generated table", () => {
     }
   });
 
-  it("decodes once and answers a lookup in well under a millisecond", () => {
+  // The time per lookup is measured by `npm run bench:lookups`.
+  it("decodes the table once per process", () => {
     expect(mietstufenTabelle()).toBe(mietstufenTabelle());
-    const start = performance.now();
-    for (let i = 0; i < 10_000; i++) mietstufeChoicesFor("22113", STICHTAG);
-    expect((performance.now() - start) / 10_000).toBeLessThan(0.1);
   });
 });
