@@ -54,6 +54,11 @@ const schema = z.object({
   MEILI_API_KEY: z.string().min(1).optional(),
   REDIS_URL: urlWithProtocols(["redis:", "rediss:"], "redis://127.0.0.1:6379"),
   SMTP_URL: urlWithProtocols(["smtp:", "smtps:"], "smtp://user:pass@mail.example.org:587"),
+  /** Sender of outgoing mail; default "Sozialplattform <noreply@host of PUBLIC_URL>". */
+  SMTP_FROM: z
+    .string()
+    .regex(/^[^<>@\s]+@[^<>@\s]+$|^[^<>]*<[^<>@\s]+@[^<>@\s]+>$/, { error: "erwartet eine Absenderadresse wie Sozialplattform <noreply@example.org>" })
+    .optional(),
   SESSION_SECRET: z.string().min(32, { error: "erwartet mindestens 32 Zeichen" }).optional(),
   PUBLIC_URL: urlWithProtocols(["http:", "https:"], "https://sozialplattform.example.org"),
   DATA_DIR: z.string().min(1).default("./data"),
