@@ -21,6 +21,10 @@ import { createLogger } from "./logger.server";
 import { attachRealtime } from "./realtime.server";
 import { startSearchIndexer } from "./jobs/search-indexer.server";
 import { startChatRetention } from "./jobs/chat-retention.server";
+import { startBookingReminders } from "./jobs/booking-reminders.server";
+import { startMailSender } from "./jobs/mail-sender.server";
+import { createSmtpTransport } from "./mail/smtp.server";
+import type { Poller } from "./jobs/poller.server";
 import { createMessageCipher } from "./chat/crypto.server";
 import { attachChat } from "./chat/socket.server";
 import { createChatStore } from "./chat/store.server";
@@ -104,12 +108,28 @@ async function main() {
   const checkSessions = createCheckSessionStorage(cookieOptions);
   const hasDemoData = createDemoDataFlag(db.prisma);
   const bookingSecret = deriveBookingSecret(secrets.sessionSecret);
+  // Reminders are queued with or without SMTP; the sender runs only with SMTP_URL (otherwise the
+  // mails stay in the outbox, readable under /verwaltung/postausgang).
+  const reminders = startBookingReminders({ prisma: db.prisma, secret: bookingSecret, publicUrl: config.PUBLIC_URL, logger });
+  const mailSender: Poller | undefined = config.SMTP_URL
+    ? startMailSender({
+        prisma: db.prisma,
+        transport: createSmtpTransport({
+          url: config.SMTP_URL,
+          from: config.SMTP_FROM ?? `Sozialplattform <noreply@${new URL(config.PUBLIC_URL).hostname}>`,
+          messageIdDomain: new URL(config.PUBLIC_URL).hostname,
+        }),
+        logger,
+      })
+    : undefined;
+  const stopJobs = async () => {
+    await Promise.all([indexer.stop(), retention.stop(), reminders.stop(), mailSender?.stop()].map((p) => p?.catch(() => {})));
+  };
   const services: Services = { config, db, search, realtime, sessions, checkSessions, hasDemoData, places, logger, bookingSecret };
   configureApp(app, { services, build, rootDir });
 
   server.on("error", async (error: NodeJS.ErrnoException) => {
-    await indexer.stop().catch(() => {});
-    await retention.stop().catch(() => {});
+    await stopJobs();
     await db.close().catch(() => {});
     if (error.code === "EADDRINUSE") {
       fail(`Port ${config.PORT} ist bereits belegt. Beenden Sie das andere Programm oder starten Sie mit einem anderen Port, z. B. PORT=3001 npm start.`);
@@ -132,8 +152,7 @@ async function main() {
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
     server.closeIdleConnections();
     await realtime.close(); // closes the HTTP server too and waits for open requests
-    await indexer.stop();
-    await retention.stop();
+    await stopJobs();
     await db.close();
     process.exit(0);
   };

@@ -8,10 +8,10 @@ import { findSlot, nearestAlternatives } from "../../domain/booking/availability
 import { canManage } from "../../domain/booking/status";
 import { BOOKING_TIME_ZONE, type Slot, type Terminart } from "../../domain/booking/types";
 import { addDays, localDateOf } from "../../domain/booking/wall-time";
-import type { Prisma, PrismaClient, Termin } from "../generated/prisma/client";
+import { Prisma, type PrismaClient, type Termin } from "../generated/prisma/client";
 import { discardMails } from "../mail/outbox.server";
 import { freeSlots } from "./availability.server";
-import { queueBookingMails } from "./mails.server";
+import { queueBookingMails, reminderFieldsFor } from "./mails.server";
 import { hashToken, managementToken, newBuchungscode, newNonce, requestHash } from "./tokens.server";
 
 export type BookingRequest = {
@@ -122,10 +122,11 @@ async function insertBooking(ctx: BookingContext, request: BookingRequest, slot:
         tokenNonce: nonce,
         idempotenzKey: request.idempotencyKey ?? null,
         anfrageHash: request.idempotencyKey ? bodyHash(request) : null,
+        ...reminderFieldsFor(slot.start, ctx.now),
       },
     });
-    const erinnerungMailId = await queueBookingMails(tx, created, `${ctx.publicUrl}/termine/verwalten/${token}`, ctx.now, "bestaetigung");
-    return erinnerungMailId ? tx.termin.update({ where: { id }, data: { erinnerungMailId } }) : created;
+    await queueBookingMails(tx, created, `${ctx.publicUrl}/termine/verwalten/${token}`, ctx.now, "bestaetigung");
+    return created;
   });
   return { termin, token, wiederholt: false };
 }
@@ -142,8 +143,16 @@ export async function findByCodeAndToken(db: PrismaClient, buchungscode: string,
 
 export type CancelResult = { ok: true; termin: Termin } | { ok: false; code: "nicht_mehr_moeglich" };
 
+/**
+ * Discards a queued, unsent reminder. Reads the reminder id under a row lock inside the caller's
+ * transaction: the reminder job may have queued one since `termin` was read, and it holds the
+ * same lock while it does.
+ */
 async function withoutReminder(tx: Prisma.TransactionClient, termin: Termin): Promise<void> {
-  if (termin.erinnerungMailId !== null) await discardMails(tx, [termin.erinnerungMailId]);
+  const rows = await tx.$queryRaw<Array<{ mail: bigint | null }>>(Prisma.sql`
+    SELECT erinnerung_mail_id AS mail FROM termin WHERE id = ${termin.id}::uuid FOR UPDATE`);
+  const mail = rows[0]?.mail;
+  if (mail !== null && mail !== undefined) await discardMails(tx, [mail]);
 }
 
 export async function cancelAppointment(db: PrismaClient, termin: Termin, now: Date, grund?: string): Promise<CancelResult> {
@@ -157,7 +166,7 @@ export async function cancelAppointment(db: PrismaClient, termin: Termin, now: D
 
 export type MoveResult = { ok: true; termin: Termin } | { ok: false; code: "nicht_mehr_moeglich" | "kein_termin" } | { ok: false; code: "termin_vergeben"; alternativen: Slot[] };
 
-/** Moves a booking to another free slot of the same kind; the token stays, the reminder is re-queued. */
+/** Moves a booking to another free slot of the same kind; the token stays, a queued reminder is discarded (the job queues one for the new start). */
 export async function moveAppointment(ctx: BookingContext, termin: Termin, token: string, start: Date): Promise<MoveResult> {
   if (!canManage(termin.status, termin.beginn, ctx.now)) return { ok: false, code: "nicht_mehr_moeglich" };
   const day = localDateOf(start, BOOKING_TIME_ZONE);
@@ -168,9 +177,12 @@ export async function moveAppointment(ctx: BookingContext, termin: Termin, token
   try {
     const updated = await ctx.db.$transaction(async (tx) => {
       await withoutReminder(tx, termin);
-      const moved = await tx.termin.update({ where: { id: termin.id }, data: { kalenderId: slot.kalenderId, beginn: slot.start, ende: slot.ende, erinnerungMailId: null } });
-      const erinnerungMailId = await queueBookingMails(tx, moved, `${ctx.publicUrl}/termine/verwalten/${token}`, ctx.now, "verschoben");
-      return erinnerungMailId ? tx.termin.update({ where: { id: termin.id }, data: { erinnerungMailId } }) : moved;
+      const moved = await tx.termin.update({
+        where: { id: termin.id },
+        data: { kalenderId: slot.kalenderId, beginn: slot.start, ende: slot.ende, ...reminderFieldsFor(slot.start, ctx.now) },
+      });
+      await queueBookingMails(tx, moved, `${ctx.publicUrl}/termine/verwalten/${token}`, ctx.now, "verschoben");
+      return moved;
     });
     return { ok: true, termin: updated };
   } catch (error) {

@@ -42,22 +42,23 @@ describe.each(testDatabaseKinds)("booking (%s)", (kind) => {
     expect(await bookAppointment(ctx(), request(new Date("2025-12-29T08:00:00Z")))).toEqual({ ok: false, code: "kein_termin" });
   });
 
-  it("queues confirmation and reminder with an e-mail; moving and cancelling discard the reminder", async () => {
+  it("queues the confirmation with an e-mail and the move notice on moving; reminders come from the reminder job", async () => {
     const result = await bookAppointment(ctx(), request(nthSlot(12), { email: "kiwi@example.org" }));
     if (!result.ok) throw new Error(result.code);
     const mails = await database().prisma.mailOutbox.findMany({ where: { an: "kiwi@example.org" }, orderBy: { id: "asc" } });
-    expect(mails.map((m) => m.anlass)).toEqual(["termin_bestaetigung", "termin_erinnerung"]);
-    expect(mails[1]!.sendenAb.getTime()).toBe(nthSlot(12).getTime() - 24 * 3600_000);
+    expect(mails.map((m) => m.anlass)).toEqual(["termin_bestaetigung"]);
+    expect(mails[0]!.sendenAb.getTime()).toBe(FIXED_NOW.getTime());
+    expect(mails[0]!.text).toContain(result.termin.buchungscode);
     expect(mails.map((m) => m.text).join()).not.toContain("Kontopfändung");
+    expect(result.termin.erinnerungFuer).toBeNull();
 
     const moved = await moveAppointment(ctx(), result.termin, result.token, nthSlot(15));
     if (!moved.ok) throw new Error(moved.code);
     expect(moved.termin.beginn.getTime()).toBe(nthSlot(15).getTime());
     const cancelled = await cancelAppointment(database().prisma, moved.termin, FIXED_NOW);
     expect(cancelled.ok).toBe(true);
-    const reminders = await database().prisma.mailOutbox.findMany({ where: { an: "kiwi@example.org", anlass: "termin_erinnerung" } });
-    expect(reminders).toHaveLength(2);
-    expect(reminders.every((m) => m.verworfenAm !== null && m.gesendetAm === null)).toBe(true);
+    const after = await database().prisma.mailOutbox.findMany({ where: { an: "kiwi@example.org" }, orderBy: { id: "asc" } });
+    expect(after.map((m) => m.anlass)).toEqual(["termin_bestaetigung", "termin_verschoben"]);
   });
 
   it("returns the same booking for a repeated Idempotency-Key and refuses it with another body", async () => {
