@@ -1,6 +1,7 @@
 /** Dashboard of the management area: who is logged in with which roles. Sections add their tiles. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { can } from "../domain/accounts/permissions";
 import { requireStaff } from "../server/auth/guard.server";
 import { membershipLabels } from "../server/auth/memberships.server";
 import { pageTitle } from "../ui/meta";
@@ -9,11 +10,13 @@ export const meta: MetaFunction = () => [{ title: pageTitle("Übersicht – Verw
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireStaff(request, context);
-  return { rollen: await membershipLabels(context.services.db.prisma, actor.memberships) };
+  const { prisma } = context.services.db;
+  const postausgang = can(actor, "postausgang.lesen") ? { wartend: await prisma.mailOutbox.count({ where: { gesendetAm: null, verworfenAm: null } }) } : null;
+  return { rollen: await membershipLabels(prisma, actor.memberships), postausgang };
 }
 
 export default function VerwaltungDashboard() {
-  const { rollen } = useLoaderData<typeof loader>();
+  const { rollen, postausgang } = useLoaderData<typeof loader>();
   return (
     <>
       <h1 className="kern-heading-large">Verwaltung</h1>
@@ -23,6 +26,17 @@ export default function VerwaltungDashboard() {
           <li key={rolle}>{rolle}</li>
         ))}
       </ul>
+      {postausgang ? (
+        <>
+          <h2 className="kern-heading-medium">Postausgang</h2>
+          <p className="kern-body">
+            <Link className="kern-link" to="/verwaltung/postausgang">
+              Postausgang ansehen
+            </Link>{" "}
+            ({postausgang.wartend === 1 ? "1 Mail wartet" : `${postausgang.wartend} Mails warten`} auf Versand)
+          </p>
+        </>
+      ) : null}
     </>
   );
 }
