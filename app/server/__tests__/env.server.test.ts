@@ -76,3 +76,15 @@ describe("parseEnv", () => {
     });
   });
 });
+
+describe("SMTP_FROM", () => {
+  it("accepts an address or a name with an address and names the field otherwise", () => {
+    for (const value of ["noreply@example.org", "Sozialplattform <noreply@example.org>"]) {
+      const result = parse({ SMTP_FROM: value });
+      expect(result.ok && result.config.SMTP_FROM).toBe(value);
+    }
+    const bad = parse({ SMTP_FROM: "kein Absender" });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors.join()).toContain("SMTP_FROM: erwartet eine Absenderadresse");
+  });
+});
