@@ -95,8 +95,10 @@ export async function bookingSignals(db: PrismaClient, actor: Actor, now: Date):
   return { unbestaetigt, neu };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 async function bookingForStaff(db: PrismaClient, actor: Actor, terminId: string): Promise<{ termin: Termin; traegerId: string; centreName: string }> {
-  const termin = await db.termin.findUnique({ where: { id: terminId } });
+  const termin = UUID.test(terminId) ? await db.termin.findUnique({ where: { id: terminId } }) : null;
   if (!termin) throw new Response("Nicht gefunden", { status: 404 });
   const centre = await centreScope(db, termin.beratungsstelleId);
   assertCan(actor, "termine.verwalten", { traegerId: centre.traegerId, beratungsstelleId: centre.id });
@@ -186,7 +188,7 @@ export async function moveForStaff(ctx: BookingContext, actor: Actor, terminId: 
 }
 
 async function calendarForStaff(db: PrismaClient, actor: Actor, kalenderId: string) {
-  const kalender = await db.beratungskalender.findUnique({ where: { id: kalenderId }, select: { id: true, beratungsstelleId: true, benutzerId: true, bezeichnung: true } });
+  const kalender = UUID.test(kalenderId) ? await db.beratungskalender.findUnique({ where: { id: kalenderId }, select: { id: true, beratungsstelleId: true, benutzerId: true, bezeichnung: true } }) : null;
   if (!kalender) throw new Response("Nicht gefunden", { status: 404 });
   const centre = await centreScope(db, kalender.beratungsstelleId);
   assertCan(actor, "termine.verwalten", { traegerId: centre.traegerId, beratungsstelleId: centre.id });
@@ -218,7 +220,7 @@ export async function blockTime(db: PrismaClient, actor: Actor, input: BlockInpu
 
 /** Lifts a block set by staff (only calendar-specific ones: holidays for the whole centre stay). */
 export async function unblockTime(db: PrismaClient, actor: Actor, ausnahmeId: string): Promise<void> {
-  const ausnahme = await db.terminausnahme.findUnique({ where: { id: ausnahmeId }, select: { id: true, kalenderId: true, typ: true } });
+  const ausnahme = UUID.test(ausnahmeId) ? await db.terminausnahme.findUnique({ where: { id: ausnahmeId }, select: { id: true, kalenderId: true, typ: true } }) : null;
   if (!ausnahme?.kalenderId || ausnahme.typ !== "geschlossen") throw new Response("Nicht gefunden", { status: 404 });
   const { traegerId } = await calendarForStaff(db, actor, ausnahme.kalenderId);
   await db.$transaction(async (tx) => {
@@ -271,7 +273,7 @@ export async function calendarFeed(db: PrismaClient, token: string, now: Date): 
   });
   return icsCalendar(
     termine.map((t) => ({
-      uid: `termin-${t.id}`,
+      uid: t.id,
       start: t.beginn,
       ende: t.ende,
       art: t.art,
