@@ -83,7 +83,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       bezeichnung: k.bezeichnung,
       eigener: k.eigener,
       feedAktiv: k.feedAktiv,
-      sperren: k.sperren,
+      sperren: k.sperren.map((s) => ({ ...s, label: `${formatDay(new Date(`${s.datum}T12:00:00Z`))}, ${s.von && s.bis ? `${s.von}–${s.bis} Uhr` : "ganzer Tag"}` })),
       termine: k.termine.map((t) => ({
         id: t.id,
         datum: localDateInBerlin(t.beginn),
@@ -270,7 +270,7 @@ export default function Agenda() {
               <ul className="kern-list">
                 {kalender.sperren.map((s) => (
                   <li key={s.id}>
-                    {formatDay(new Date(`${s.datum}T12:00:00Z`))}, {s.von && s.bis ? `${s.von}–${s.bis} Uhr` : "ganzer Tag"}
+                    {s.label}
                     {s.fuerAlle ? " (für die ganze Beratungsstelle)" : (
                       <Form method="post" className="sp-inline-form">
                         <input type="hidden" name="formular" value="entsperren" />
