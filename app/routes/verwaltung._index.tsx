@@ -1,19 +1,23 @@
 /** Dashboard of the management area: who is logged in with which roles. Sections add their tiles. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { requireStaff } from "../server/auth/guard.server";
 import { membershipLabels } from "../server/auth/memberships.server";
+import { bookingSignals } from "../server/booking/agenda.server";
+import { canSomewhere } from "../ui/accounts/verwaltung-navigation";
 import { pageTitle } from "../ui/meta";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Übersicht – Verwaltung") }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireStaff(request, context);
-  return { rollen: await membershipLabels(context.services.db.prisma, actor.memberships) };
+  const { prisma } = context.services.db;
+  const termine = canSomewhere(actor, "termine.ansehen") ? await bookingSignals(prisma, actor, new Date()) : null;
+  return { rollen: await membershipLabels(prisma, actor.memberships), termine };
 }
 
 export default function VerwaltungDashboard() {
-  const { rollen } = useLoaderData<typeof loader>();
+  const { rollen, termine } = useLoaderData<typeof loader>();
   return (
     <>
       <h1 className="kern-heading-large">Verwaltung</h1>
@@ -23,6 +27,16 @@ export default function VerwaltungDashboard() {
           <li key={rolle}>{rolle}</li>
         ))}
       </ul>
+      {termine ? (
+        <section aria-labelledby="termine-titel">
+          <h2 className="kern-heading-medium" id="termine-titel">Termine</h2>
+          <ul className="kern-list">
+            <li>{termine.neu === 1 ? "1 neue Buchung" : `${termine.neu} neue Buchungen`} in den letzten 24 Stunden</li>
+            <li>{termine.unbestaetigt === 1 ? "1 kommender Termin ist" : `${termine.unbestaetigt} kommende Termine sind`} noch nicht bestätigt</li>
+          </ul>
+          <p className="kern-body"><Link className="kern-link" to="/verwaltung/termine">Zur Terminübersicht</Link></p>
+        </section>
+      ) : null}
     </>
   );
 }

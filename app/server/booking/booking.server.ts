@@ -146,11 +146,23 @@ async function withoutReminder(tx: Prisma.TransactionClient, termin: Termin): Pr
   if (termin.erinnerungMailId !== null) await discardMails(tx, [termin.erinnerungMailId]);
 }
 
-export async function cancelAppointment(db: PrismaClient, termin: Termin, now: Date, grund?: string): Promise<CancelResult> {
+/**
+ * Cancels a booking that is still ahead and drops its reminder. `alsoInTransaction` runs in the
+ * same transaction (the staff side queues the notice to the help seeker and the audit entry there).
+ */
+export async function cancelAppointment(
+  db: PrismaClient,
+  termin: Termin,
+  now: Date,
+  grund?: string,
+  alsoInTransaction?: (tx: Prisma.TransactionClient, cancelled: Termin) => Promise<void>,
+): Promise<CancelResult> {
   if (!canManage(termin.status, termin.beginn, now)) return { ok: false, code: "nicht_mehr_moeglich" };
   const updated = await db.$transaction(async (tx) => {
     await withoutReminder(tx, termin);
-    return tx.termin.update({ where: { id: termin.id }, data: { status: "storniert", stornoGrund: grund ?? null, erinnerungMailId: null } });
+    const cancelled = await tx.termin.update({ where: { id: termin.id }, data: { status: "storniert", stornoGrund: grund ?? null, erinnerungMailId: null } });
+    await alsoInTransaction?.(tx, cancelled);
+    return cancelled;
   });
   return { ok: true, termin: updated };
 }
