@@ -23,5 +23,5 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!context.services.config.E2E_TEST_ROUTES) return new Response("Nicht gefunden", { status: 404 });
   const body = Body.safeParse(await request.json().catch(() => null));
   if (!body.success) return Response.json({ error: body.error.issues }, { status: 400 });
-  return Response.json(await createActivatedStaff(context.services.db.prisma, body.data));
+  return Response.json(await createActivatedStaff(context.services.db.prisma, context.services.totpSecrets, body.data));
 }

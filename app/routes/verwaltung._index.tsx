@@ -1,19 +1,23 @@
 /** Dashboard of the management area: who is logged in with which roles. Sections add their tiles. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { requireStaff } from "../server/auth/guard.server";
 import { membershipLabels } from "../server/auth/memberships.server";
+import { remainingRecoveryCodes } from "../server/auth/recovery-codes.server";
+import { RECOVERY_CODES_PATH } from "../server/auth/recovery-display.server";
 import { pageTitle } from "../ui/meta";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Übersicht – Verwaltung") }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireStaff(request, context);
-  return { rollen: await membershipLabels(context.services.db.prisma, actor.memberships) };
+  const { prisma } = context.services.db;
+  const [rollen, wiederherstellungscodes] = await Promise.all([membershipLabels(prisma, actor.memberships), remainingRecoveryCodes(prisma, actor.benutzerId)]);
+  return { rollen, wiederherstellungscodes, codesPfad: RECOVERY_CODES_PATH };
 }
 
 export default function VerwaltungDashboard() {
-  const { rollen } = useLoaderData<typeof loader>();
+  const { rollen, wiederherstellungscodes, codesPfad } = useLoaderData<typeof loader>();
   return (
     <>
       <h1 className="kern-heading-large">Verwaltung</h1>
@@ -23,6 +27,13 @@ export default function VerwaltungDashboard() {
           <li key={rolle}>{rolle}</li>
         ))}
       </ul>
+      <h2 className="kern-heading-medium">Zwei-Faktor-Anmeldung</h2>
+      <p className="kern-body">
+        {`Unbenutzte Wiederherstellungscodes: ${wiederherstellungscodes} von 10.`}{" "}
+        <Link className="kern-link" to={codesPfad}>
+          Wiederherstellungscodes verwalten
+        </Link>
+      </p>
     </>
   );
 }
