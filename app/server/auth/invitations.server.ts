@@ -19,6 +19,7 @@ export type InvitationInput = {
   email: string;
   anzeigename: string;
   rolle: Exclude<Rolle, "ratsuchend">;
+  /** For a centre role pass the centre and its Träger (the Träger is the audit log's tenant). */
   scope: StaffScope;
   by: AuditActor;
   now: Date;
@@ -42,6 +43,25 @@ function invitationText(input: InvitationInput, link: string): string {
   ].join("\n");
 }
 
+/**
+ * The membership names exactly the column its role reaches (the CHECK of Mitgliedschaft): a
+ * centre's Träger in `scope` is for the audit log's tenant, not for the membership.
+ */
+function membershipScope(rolle: InvitationInput["rolle"], scope: StaffScope) {
+  const none = { traegerId: null, beratungsstelleId: null, kommuneId: null };
+  switch (rolle) {
+    case "plattform_admin":
+      return none;
+    case "traeger_admin":
+      return { ...none, traegerId: scope.traegerId ?? null };
+    case "stellenleitung":
+    case "berater":
+      return { ...none, beratungsstelleId: scope.beratungsstelleId ?? null };
+    case "kommune_redaktion":
+      return { ...none, kommuneId: scope.kommuneId ?? null };
+  }
+}
+
 export async function inviteStaff(prisma: PrismaClient, input: InvitationInput): Promise<InvitationResult> {
   const email = normaliseLoginName(input.email);
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return { ok: false, code: "email_ungueltig" };
@@ -55,14 +75,7 @@ export async function inviteStaff(prisma: PrismaClient, input: InvitationInput):
           passwortHash: null,
           totpAktiviert: false,
           istPersonal: true,
-          mitgliedschaften: {
-            create: {
-              rolle: input.rolle,
-              traegerId: input.scope.traegerId ?? null,
-              beratungsstelleId: input.scope.beratungsstelleId ?? null,
-              kommuneId: input.scope.kommuneId ?? null,
-            },
-          },
+          mitgliedschaften: { create: { rolle: input.rolle, ...membershipScope(input.rolle, input.scope) } },
         },
         select: { id: true },
       });
