@@ -3,6 +3,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireStaff } from "../server/auth/guard.server";
 import { membershipLabels } from "../server/auth/memberships.server";
+import { remainingRecoveryCodes } from "../server/auth/recovery-codes.server";
+import { RECOVERY_CODES_PATH } from "../server/auth/recovery-display.server";
 import { bookingSignals } from "../server/booking/agenda.server";
 import { canSomewhere } from "../ui/accounts/verwaltung-navigation";
 import { pageTitle } from "../ui/meta";
@@ -12,12 +14,16 @@ export const meta: MetaFunction = () => [{ title: pageTitle("Übersicht – Verw
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireStaff(request, context);
   const { prisma } = context.services.db;
-  const termine = canSomewhere(actor, "termine.ansehen") ? await bookingSignals(prisma, actor, new Date()) : null;
-  return { rollen: await membershipLabels(prisma, actor.memberships), termine };
+  const [rollen, wiederherstellungscodes, termine] = await Promise.all([
+    membershipLabels(prisma, actor.memberships),
+    remainingRecoveryCodes(prisma, actor.benutzerId),
+    canSomewhere(actor, "termine.ansehen") ? bookingSignals(prisma, actor, new Date()) : null,
+  ]);
+  return { rollen, wiederherstellungscodes, codesPfad: RECOVERY_CODES_PATH, termine };
 }
 
 export default function VerwaltungDashboard() {
-  const { rollen, termine } = useLoaderData<typeof loader>();
+  const { rollen, wiederherstellungscodes, codesPfad, termine } = useLoaderData<typeof loader>();
   return (
     <>
       <h1 className="kern-heading-large">Verwaltung</h1>
@@ -37,6 +43,13 @@ export default function VerwaltungDashboard() {
           <p className="kern-body"><Link className="kern-link" to="/verwaltung/termine">Zur Terminübersicht</Link></p>
         </section>
       ) : null}
+      <h2 className="kern-heading-medium">Zwei-Faktor-Anmeldung</h2>
+      <p className="kern-body">
+        {`Unbenutzte Wiederherstellungscodes: ${wiederherstellungscodes} von 10.`}{" "}
+        <Link className="kern-link" to={codesPfad}>
+          Wiederherstellungscodes verwalten
+        </Link>
+      </p>
     </>
   );
 }

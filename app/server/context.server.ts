@@ -10,6 +10,7 @@ import type { Config } from "./env.server";
 import type { Logger } from "./logger.server";
 import type { Realtime } from "./realtime.server";
 import type { AppSessionStorage } from "./session.server";
+import type { TotpSecretBox } from "./auth/totp-secret.server";
 
 export type Services = {
   config: Config;
@@ -26,6 +27,8 @@ export type Services = {
   logger: Logger;
   /** Key for deriving booking management tokens (booking/tokens.server.ts), from the session secret. */
   bookingSecret: string;
+  /** Seals and opens the stored TOTP secrets (auth/totp-secret.server.ts, key TOTP_KEY). */
+  totpSecrets: TotpSecretBox;
 };
 
 declare module "@remix-run/node" {

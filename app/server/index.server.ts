@@ -27,6 +27,7 @@ import { createChatStore } from "./chat/store.server";
 import { indexAllCentres } from "./search-sync.server";
 import { deriveBookingSecret } from "./booking/tokens.server";
 import { resolveSecrets } from "./secrets.server";
+import { createTotpSecretBox } from "./auth/totp-secret.server";
 import { createSessionStorage } from "./session.server";
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -104,7 +105,8 @@ async function main() {
   const checkSessions = createCheckSessionStorage(cookieOptions);
   const hasDemoData = createDemoDataFlag(db.prisma);
   const bookingSecret = deriveBookingSecret(secrets.sessionSecret);
-  const services: Services = { config, db, search, realtime, sessions, checkSessions, hasDemoData, places, logger, bookingSecret };
+  const totpSecrets = createTotpSecretBox(secrets.totpKey);
+  const services: Services = { config, db, search, realtime, sessions, checkSessions, hasDemoData, places, logger, bookingSecret, totpSecrets };
   configureApp(app, { services, build, rootDir });
 
   server.on("error", async (error: NodeJS.ErrnoException) => {
