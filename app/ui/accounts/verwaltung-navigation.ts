@@ -8,7 +8,10 @@ export type NavItem = { to: string; label: string };
 
 type Section = NavItem & { action: Action };
 
-const SECTIONS: Section[] = [{ to: "/verwaltung", label: "Übersicht", action: "verwaltung.betreten" }];
+const SECTIONS: Section[] = [
+  { to: "/verwaltung", label: "Übersicht", action: "verwaltung.betreten" },
+  { to: "/verwaltung/stellen", label: "Beratungsstellen", action: "beratungsstelle.bearbeiten" },
+];
 
 /** Whether `actor` may do `action` in at least one of its own scopes. */
 export function canSomewhere(actor: Actor, action: Action): boolean {

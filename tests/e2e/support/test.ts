@@ -1,6 +1,6 @@
 /**
  * The `test` every e2e spec imports: like Playwright's, but an uncaught page error or a console
- * error (a CSP violation, a hydration mismatch) fails the test. Failed loads of the 404/500 pages
+ * error (a CSP violation, a hydration mismatch) fails the test. Failed loads of the 403/404/500 pages
  * themselves are expected and ignored.
  */
 import { expect, test as base } from "@playwright/test";
@@ -12,7 +12,7 @@ export const test = base.extend<{ failOnPageErrors: void }>({
       page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
       page.on("console", (message) => {
         if (message.type() !== "error") return;
-        if (/Failed to load resource: the server responded with a status of (404|500)/.test(message.text())) return;
+        if (/Failed to load resource: the server responded with a status of (403|404|500)/.test(message.text())) return;
         problems.push(`console.error: ${message.text()}`);
       });
       await use();
