@@ -1,29 +1,34 @@
 /** Dashboard of the management area: who is logged in with which roles. Sections add their tiles. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { localDateInBerlin } from "../domain/shared/dates";
 import { requireStaff } from "../server/auth/guard.server";
 import { membershipLabels } from "../server/auth/memberships.server";
 import { remainingRecoveryCodes } from "../server/auth/recovery-codes.server";
 import { RECOVERY_CODES_PATH } from "../server/auth/recovery-display.server";
 import { bookingSignals } from "../server/booking/agenda.server";
+import { countDueCentres } from "../server/counselling/centre-editing.server";
 import { canSomewhere } from "../ui/accounts/verwaltung-navigation";
 import { pageTitle } from "../ui/meta";
+import { DueCentres } from "../ui/verwaltung/DueCentres";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Übersicht – Verwaltung") }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireStaff(request, context);
   const { prisma } = context.services.db;
-  const [rollen, wiederherstellungscodes, termine] = await Promise.all([
+  const now = new Date();
+  const [rollen, wiederherstellungscodes, termine, faelligeStellen] = await Promise.all([
     membershipLabels(prisma, actor.memberships),
     remainingRecoveryCodes(prisma, actor.benutzerId),
-    canSomewhere(actor, "termine.ansehen") ? bookingSignals(prisma, actor, new Date()) : null,
+    canSomewhere(actor, "termine.ansehen") ? bookingSignals(prisma, actor, now) : null,
+    canSomewhere(actor, "beratungsstelle.bearbeiten") ? countDueCentres(prisma, actor, localDateInBerlin(now)) : null,
   ]);
-  return { rollen, wiederherstellungscodes, codesPfad: RECOVERY_CODES_PATH, termine };
+  return { rollen, wiederherstellungscodes, codesPfad: RECOVERY_CODES_PATH, termine, faelligeStellen };
 }
 
 export default function VerwaltungDashboard() {
-  const { rollen, wiederherstellungscodes, codesPfad, termine } = useLoaderData<typeof loader>();
+  const { rollen, wiederherstellungscodes, codesPfad, termine, faelligeStellen } = useLoaderData<typeof loader>();
   return (
     <>
       <h1 className="kern-heading-large">Verwaltung</h1>
@@ -33,6 +38,7 @@ export default function VerwaltungDashboard() {
           <li key={rolle}>{rolle}</li>
         ))}
       </ul>
+      {faelligeStellen !== null ? <DueCentres count={faelligeStellen} /> : null}
       {termine ? (
         <section aria-labelledby="termine-titel">
           <h2 className="kern-heading-medium" id="termine-titel">Termine</h2>

@@ -10,6 +10,7 @@ type Section = NavItem & { action: Action };
 
 const SECTIONS: Section[] = [
   { to: "/verwaltung", label: "Übersicht", action: "verwaltung.betreten" },
+  { to: "/verwaltung/stellen", label: "Beratungsstellen", action: "beratungsstelle.bearbeiten" },
   { to: "/verwaltung/termine", label: "Termine", action: "termine.ansehen" },
 ];
 
