@@ -6,7 +6,7 @@
  * form again with everything typed.
  */
 import "../ui/booking/booking.css";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { pickerQuery, readPickerParams } from "../domain/booking/booking-form";
 import { topicLabel } from "../domain/counselling/topics";
@@ -22,6 +22,9 @@ import { ErrorSummary } from "../ui/kern/ErrorSummary";
 import { pageTitle } from "../ui/meta";
 
 const NO_STORE = { "Cache-Control": "no-store" };
+
+/** The document too, not only data requests: the page holds a private token or personal data. */
+export const headers: HeadersFunction = () => NO_STORE;
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: pageTitle(loaded ? `${loaded.view.error ? "Fehler: " : ""}${stepHeading(loaded.view.step)} – Termin vereinbaren` : "Seite nicht gefunden") },

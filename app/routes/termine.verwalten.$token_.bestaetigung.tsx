@@ -6,7 +6,7 @@
  * Referrer-Policy (same-origin) keeps it from other sites, and the access log masks it.
  */
 import "../ui/booking/booking.css";
-import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { meetingDetails } from "../domain/booking/confirmation";
 import { TERMINART_LABEL } from "../domain/booking/types";
@@ -17,6 +17,9 @@ import { DescriptionList } from "../ui/kern/DescriptionList";
 import { pageTitle } from "../ui/meta";
 
 const NO_STORE = { "Cache-Control": "no-store" };
+
+/** The document too, not only data requests: the page holds a private token or personal data. */
+export const headers: HeadersFunction = () => NO_STORE;
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Ihr Termin ist gebucht") }, { name: "robots", content: "noindex" }];
 

@@ -77,7 +77,14 @@ export class NextSlotCache {
 }
 
 const TTL_MS = 5 * 60_000;
-export const nextSlotCache = new NextSlotCache({ ttlMs: TTL_MS, maxEntries: 20_000 });
+/**
+ * One cache per process. The Express part (JSON API) and the Remix build are bundled separately
+ * and each gets its own copy of this module, so the instance lives on globalThis: a booking made
+ * through the API must invalidate what the pages read.
+ */
+const GLOBAL_KEY = Symbol.for("sozialplattform.booking.nextSlotCache");
+const holder = globalThis as { [GLOBAL_KEY]?: NextSlotCache };
+export const nextSlotCache: NextSlotCache = (holder[GLOBAL_KEY] ??= new NextSlotCache({ ttlMs: TTL_MS, maxEntries: 20_000 }));
 
 /** Called by the booking service after every change of a centre's bookings. */
 export function invalidateNextFreeSlot(centreId: string): void {
