@@ -13,6 +13,8 @@ import { todayHours, upcomingExceptions, weekRows } from "../domain/counselling/
 import { VERBAND_LABELS } from "../domain/counselling/labels";
 import { localMoment } from "../domain/counselling/opening-hours";
 import { relatedBenefits, topicLabel } from "../domain/counselling/topics";
+import { formatNextSlot } from "../server/booking/format.server";
+import { nextFreeSlot } from "../server/booking/next-slot.server";
 import { findPublishedCentre } from "../server/counselling/centre-read.server";
 import { errorReports } from "../server/counselling/error-reports.server";
 import { AccessibilitySection, ContactSection, DataSection, LocationSection, MoreSection } from "../ui/counselling/CentreSections";
@@ -20,6 +22,7 @@ import { DemoBadge } from "../ui/counselling/DemoBadge";
 import { ErrorReportForm, ErrorReportProblems, type ErrorReportFeedback } from "../ui/counselling/ErrorReportForm";
 import { OpeningHours } from "../ui/counselling/OpeningHours";
 import { Alert } from "../ui/kern/Alert";
+import { ButtonLink } from "../ui/kern/ButtonLink";
 import { pageTitle } from "../ui/meta";
 
 export const meta: MetaFunction<typeof loader, never> = ({ data: loaded }) => [
@@ -34,7 +37,9 @@ async function centreOr404(context: LoaderFunctionArgs["context"], slug: string 
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const centre = await centreOr404(context, params.slug);
-  const moment = localMoment(new Date());
+  const now = new Date();
+  const moment = localMoment(now);
+  const next = await nextFreeSlot(context.services.db.prisma, centre.id, now);
   const { sessions } = context.services;
   const session = await sessions.getSession(request.headers.get("Cookie"));
   const flash = session.get("flash") ?? null;
@@ -48,6 +53,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         exceptions: upcomingExceptions(centre.ausnahmen, moment),
       },
       benefits,
+      termin: next.bookable ? { naechster: next.slot ? formatNextSlot(next.slot) : null, href: `/beratungsstellen/${centre.slug}/termin` } : null,
       staleHint: staleHint(centre.zuletztGeprueft, moment.datum),
       sent: flash?.kind === "success" ? flash.text : null,
     },
@@ -85,7 +91,7 @@ export async function action({ request, params, context }: ActionFunctionArgs): 
 }
 
 export default function CentrePage() {
-  const { centre, hours, benefits, staleHint: hint, sent } = useLoaderData<typeof loader>();
+  const { centre, hours, benefits, termin, staleHint: hint, sent } = useLoaderData<typeof loader>();
   const feedback = useActionData<typeof action>();
   const ort = centre.einzugsgebiet.bundesweit ? "" : `&ort=${centre.adresse.plz}`;
   const problems = feedback instanceof Response ? undefined : feedback;
@@ -121,6 +127,25 @@ export default function CentrePage() {
         ))}
       </p>
 
+      {termin ? (
+        <section aria-labelledby="abschnitt-termin">
+          <h2 className="kern-heading-medium" id="abschnitt-termin">Termin online vereinbaren</h2>
+          <p className="kern-body">
+            {termin.naechster ? (
+              <>
+                Nächster freier Termin: <strong>{termin.naechster}</strong>
+              </>
+            ) : (
+              "Zurzeit ist online kein Termin frei. Bitte sehen Sie später noch einmal nach oder nehmen Sie direkt Kontakt auf."
+            )}
+          </p>
+          {termin.naechster ? (
+            <div className="kern-btn-wrapper">
+              <ButtonLink to={termin.href}>Termin vereinbaren</ButtonLink>
+            </div>
+          ) : null}
+        </section>
+      ) : null}
       <section aria-labelledby="abschnitt-kontakt">
         <h2 className="kern-heading-medium" id="abschnitt-kontakt">Kontakt</h2>
         <ContactSection centre={centre} />

@@ -3,7 +3,8 @@
  * a centre lead sees two new bookings on the dashboard and in the day agenda, confirms one,
  * cancels the other with a reason (first without one: error summary), blocks the rest of the
  * day (the public free times shrink), lifts the block, and issues and revokes the private
- * calendar feed. Each project works on a demo centre of its own, so they can run in parallel.
+ * calendar feed. Each project works on a demo centre of its own (nr 20–24; the booking specs use 0–9),
+ * so they can run in parallel.
  */
 import { expectNoAxeViolations } from "./support/axe";
 import { createStaffAccount, loginAsStaff } from "./support/login";
@@ -94,7 +95,7 @@ test("a centre lead confirms, cancels with a reason, blocks time and manages the
 test("a counsellor cannot open another centre's agenda or bookings", async ({ page, request }, testInfo) => {
   const nr = testInfo.project.name === "js" ? 22 : 23;
   const own = (await (await request.get(`/test/terminstelle?nr=${nr}`)).json()) as { id: string };
-  const other = (await (await request.get(`/test/terminstelle?nr=${nr + 2}`)).json()) as { id: string };
+  const other = (await (await request.get("/test/terminstelle?nr=24")).json()) as { id: string };
   const staff = await createStaffAccount(page, { rolle: "berater", scope: { beratungsstelleId: own.id } });
   await loginAsStaff(page, staff, { weiter: "/verwaltung/termine" });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Termine: /);

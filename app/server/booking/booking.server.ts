@@ -12,6 +12,7 @@ import type { Prisma, PrismaClient, Termin } from "../generated/prisma/client";
 import { discardMails } from "../mail/outbox.server";
 import { freeSlots } from "./availability.server";
 import { queueBookingMails } from "./mails.server";
+import { invalidateNextFreeSlot } from "./next-slot.server";
 import { hashToken, managementToken, newBuchungscode, newNonce, requestHash } from "./tokens.server";
 
 export type BookingRequest = {
@@ -50,7 +51,8 @@ function bodyHash(request: BookingRequest): string {
   return requestHash({ ...rest, start: start.toISOString() });
 }
 
-async function alternatives(ctx: BookingContext, request: BookingRequest): Promise<Slot[]> {
+/** Up to three free slots of the same kind nearest to the wanted start (two weeks either side). */
+export async function alternatives(ctx: BookingContext, request: Pick<BookingRequest, "beratungsstelleId" | "start" | "art">): Promise<Slot[]> {
   const day = localDateOf(request.start, BOOKING_TIME_ZONE);
   const slots = await freeSlots(ctx.db, request.beratungsstelleId, { von: addDays(day, -ALTERNATIVE_DAYS), bis: addDays(day, ALTERNATIVE_DAYS), art: request.art, now: ctx.now });
   return nearestAlternatives(slots, request.start, request.art);
@@ -127,6 +129,7 @@ async function insertBooking(ctx: BookingContext, request: BookingRequest, slot:
     const erinnerungMailId = await queueBookingMails(tx, created, `${ctx.publicUrl}/termine/verwalten/${token}`, ctx.now, "bestaetigung");
     return erinnerungMailId ? tx.termin.update({ where: { id }, data: { erinnerungMailId } }) : created;
   });
+  invalidateNextFreeSlot(termin.beratungsstelleId);
   return { termin, token, wiederholt: false };
 }
 
@@ -164,6 +167,7 @@ export async function cancelAppointment(
     await alsoInTransaction?.(tx, cancelled);
     return cancelled;
   });
+  invalidateNextFreeSlot(termin.beratungsstelleId);
   return { ok: true, termin: updated };
 }
 
@@ -184,6 +188,7 @@ export async function moveAppointment(ctx: BookingContext, termin: Termin, token
       const erinnerungMailId = await queueBookingMails(tx, moved, `${ctx.publicUrl}/termine/verwalten/${token}`, ctx.now, "verschoben");
       return erinnerungMailId ? tx.termin.update({ where: { id: termin.id }, data: { erinnerungMailId } }) : moved;
     });
+    invalidateNextFreeSlot(termin.beratungsstelleId);
     return { ok: true, termin: updated };
   } catch (error) {
     if (violation(error) !== "ueberschneidung") throw error;
