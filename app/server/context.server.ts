@@ -4,6 +4,7 @@
  */
 import type { SearchPort } from "../../search";
 import type { PlaceLookup } from "../domain/counselling/places/lookup";
+import type { ChatStore } from "./chat/store.server";
 import type { CheckSessionStorage } from "./check-session.server";
 import type { Database } from "./db.server";
 import type { Config } from "./env.server";
@@ -26,6 +27,8 @@ export type Services = {
   logger: Logger;
   /** Key for deriving booking management tokens (booking/tokens.server.ts), from the session secret. */
   bookingSecret: string;
+  /** Conversations and messages of the online counselling (chat/store.server.ts), encrypted with MESSAGE_KEY. */
+  chat: ChatStore;
 };
 
 declare module "@remix-run/node" {

@@ -104,7 +104,7 @@ async function main() {
   const checkSessions = createCheckSessionStorage(cookieOptions);
   const hasDemoData = createDemoDataFlag(db.prisma);
   const bookingSecret = deriveBookingSecret(secrets.sessionSecret);
-  const services: Services = { config, db, search, realtime, sessions, checkSessions, hasDemoData, places, logger, bookingSecret };
+  const services: Services = { config, db, search, realtime, sessions, checkSessions, hasDemoData, places, logger, bookingSecret, chat };
   configureApp(app, { services, build, rootDir });
 
   server.on("error", async (error: NodeJS.ErrnoException) => {

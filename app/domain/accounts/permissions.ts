@@ -36,7 +36,9 @@ export type Action =
   | "protokoll.ansehen"
   | "kommune.anlegen"
   | "kommune.bearbeiten"
-  | "postausgang.lesen";
+  | "postausgang.lesen"
+  /** Read, accept, answer and close online counselling conversations of the centre (issue 7). */
+  | "gespraeche.fuehren";
 
 /** Where a membership of a role reaches: the Träger (with its centres), the centre or the Kommune. */
 type Reach = "traeger" | "beratungsstelle" | "kommune";
@@ -66,9 +68,10 @@ const RULES: Record<Exclude<Rolle, "plattform_admin" | "ratsuchend">, { reach: R
       "beratungsstelle.veroeffentlichen",
       "fehlermeldung.bearbeiten",
       "personal.verwalten",
+      "gespraeche.fuehren",
     ],
   },
-  berater: { reach: "beratungsstelle", actions: ["verwaltung.betreten", "beratungsstelle.ansehen"] },
+  berater: { reach: "beratungsstelle", actions: ["verwaltung.betreten", "beratungsstelle.ansehen", "gespraeche.fuehren"] },
   kommune_redaktion: { reach: "kommune", actions: ["verwaltung.betreten", "kommune.bearbeiten", "protokoll.ansehen"] },
 };
 
