@@ -6,11 +6,11 @@
  */
 import "../ui/chat/chat.css";
 import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { reachabilityText } from "../domain/chat/inbox";
 import { chatContext, helpSeekerView, sendAsHelpSeeker } from "../server/chat/conversations.server";
 import { formFields, NO_STORE, redirectWithFlash, takeFlash } from "../server/chat/pages.server";
-import { MessageList } from "../ui/chat/MessageList";
+import { LiveConversation } from "../ui/chat/LiveConversation";
 import { SendForm } from "../ui/chat/SendForm";
 import { Alert } from "../ui/kern/Alert";
 import { ErrorSummary } from "../ui/kern/ErrorSummary";
@@ -56,6 +56,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function ChatConversation() {
   const { gespraech, stelle, erreichbarkeit, nachrichten, clientId, flash } = useLoaderData<typeof loader>();
   const feedback = useActionData<typeof action>();
+  const { token } = useParams();
   const errors = feedback?.errors ?? [];
   return (
     <div className="kern-container sp-page">
@@ -76,7 +77,14 @@ export default function ChatConversation() {
       <p className="kern-body">{STATUS_TEXT[gespraech.status]}</p>
       {gespraech.status !== "geschlossen" ? <p className="kern-body">{erreichbarkeit}</p> : null}
       <h2 className="kern-heading-medium">Nachrichten</h2>
-      <MessageList nachrichten={nachrichten} eigene="ratsuchend" namen={{ ratsuchend: gespraech.pseudonym, beratung: "Beratung" }} />
+      <LiveConversation
+        gespraechId={gespraech.id}
+        token={token}
+        nachrichten={nachrichten}
+        eigene="ratsuchend"
+        namen={{ ratsuchend: gespraech.pseudonym, beratung: "Beratung" }}
+        enabled={gespraech.status !== "geschlossen"}
+      />
       {gespraech.status !== "geschlossen" ? (
         <>
           <h2 className="kern-heading-medium">Nachricht schreiben</h2>

@@ -9,7 +9,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { acceptConversation, chatContext, closeConversation, replyAsStaff, staffView } from "../server/chat/conversations.server";
 import { formFields, NO_STORE, redirectWithFlash, takeFlash } from "../server/chat/pages.server";
 import { requireCounsellor } from "../server/chat/staff.server";
-import { MessageList } from "../ui/chat/MessageList";
+import { LiveConversation } from "../ui/chat/LiveConversation";
 import { SendForm } from "../ui/chat/SendForm";
 import { Alert } from "../ui/kern/Alert";
 import { Button } from "../ui/kern/Button";
@@ -99,7 +99,13 @@ export default function StaffConversation() {
         </Form>
       ) : null}
       <h2 className="kern-heading-medium">Nachrichten</h2>
-      <MessageList nachrichten={nachrichten} eigene="beratung" namen={{ ratsuchend: gespraech.pseudonym, beratung: "Beratung" }} />
+      <LiveConversation
+        gespraechId={gespraech.id}
+        nachrichten={nachrichten}
+        eigene="beratung"
+        namen={{ ratsuchend: gespraech.pseudonym, beratung: "Beratung" }}
+        enabled={gespraech.status !== "geschlossen"}
+      />
       {gespraech.status === "offen" && gespraech.eigenes ? (
         <>
           <h2 className="kern-heading-medium">Antworten</h2>

@@ -148,3 +148,41 @@ test("an unknown conversation link is a 404 page; /chat continues by code", asyn
   await expect(page.getByRole("link", { name: /kein Gespräch/ })).toBeVisible();
   await expectNoAxeViolations(page, "Code falsch");
 });
+
+test("with JavaScript both sides see new messages live, announced once in a polite live region", async ({ page, browser }, testInfo) => {
+  test.skip(testInfo.project.use.javaScriptEnabled === false, "live updates need JavaScript; the no-JS path is the journey above");
+  const centre = (await (await page.request.get("/test/chatstelle")).json()) as ChatCentre;
+  const started = await page.request.post("/api/v1/gespraeche", { data: { beratungsstelle_id: centre.id, pseudonym: "Demo Live" } });
+  const { gespraech_id: id, token } = (await started.json()) as { gespraech_id: string; token: string };
+
+  await page.goto(`/chat/${token}`);
+  await expect(page.getByText("Neue Nachrichten erscheinen hier sofort.")).toBeVisible();
+  await page.getByLabel("Ihre Nachricht").fill("Hallo, ist jemand da?");
+  await page.getByRole("button", { name: "Nachricht senden" }).click();
+  await expect(page.getByText("Ihre Nachricht ist gesendet.")).toBeVisible();
+
+  const staffContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL, locale: "de-DE", timezoneId: "Europe/Berlin" });
+  try {
+    const staffPage = await staffContext.newPage();
+    const staff = await createStaffAccount(staffPage, { rolle: "berater", scope: { beratungsstelleId: centre.id } });
+    await loginAsStaff(staffPage, staff, { weiter: `/verwaltung/gespraeche/${id}` });
+    await staffPage.getByRole("button", { name: "Gespräch annehmen" }).click();
+    await expect(staffPage.getByText("Sie haben das Gespräch angenommen.")).toBeVisible();
+    await expect(staffPage.getByText("Neue Nachrichten erscheinen hier sofort.")).toBeVisible();
+    await staffPage.getByLabel("Ihre Antwort").fill("Ja, ich bin für Sie da.");
+    await staffPage.getByRole("button", { name: "Nachricht senden" }).click();
+
+    const messages = page.getByRole("list", { name: "Nachrichten" }).getByRole("listitem");
+    await expect(messages).toHaveCount(2);
+    await expect(messages.last()).toContainText("Ja, ich bin für Sie da.");
+    await expect(page.locator("[aria-live=polite]").filter({ hasText: "Neue Nachricht von Beratung" })).toHaveText("Neue Nachricht von Beratung: Ja, ich bin für Sie da.");
+    await expectNoAxeViolations(page, "Antwort live");
+
+    await page.getByLabel("Ihre Nachricht").fill("Danke! Es geht um Mietschulden.");
+    await page.getByRole("button", { name: "Nachricht senden" }).click();
+    await expect(staffPage.getByRole("list", { name: "Nachrichten" }).getByRole("listitem")).toHaveCount(3);
+    await expect(staffPage.getByRole("list", { name: "Nachrichten" })).toContainText("Es geht um Mietschulden.");
+  } finally {
+    await staffContext.close();
+  }
+});

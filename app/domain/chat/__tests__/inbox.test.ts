@@ -52,7 +52,7 @@ describe("chatReachability", () => {
     ["Wednesday 23 Dec evening, closed 24/25: Monday 28th", WEEKDAYS, christmas, at("2026-12-23", 3, "18:00"), { live: false, werktage: 3 }],
     ["closing exception today", WEEKDAYS, [{ datum: "2026-12-07", zeiten: [] }], at("2026-12-07", 1, "10:00"), { live: false, werktage: 1 }],
     ["no opening hours at all", [], [], at("2026-12-07", 1, "10:00"), { live: false, werktage: FALLBACK_WORKING_DAYS }],
-  ] as const)("%s", (_name, rules, exceptions, moment, expected) => {
+  ] satisfies Array<[string, WeeklyRule[], HoursException[], LocalMoment, unknown]>)("%s", (_name, rules, exceptions, moment, expected) => {
     expect(chatReachability(rules, exceptions, moment)).toEqual(expected);
   });
 
