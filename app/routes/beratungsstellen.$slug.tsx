@@ -7,6 +7,7 @@ import "../ui/counselling/counselling.css";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CATALOG } from "../domain/benefits/catalog";
+import { reachabilityText } from "../domain/chat/inbox";
 import { staleHint } from "../domain/counselling/data-quality";
 import { readErrorReport } from "../domain/counselling/error-report";
 import { todayHours, upcomingExceptions, weekRows } from "../domain/counselling/hours-view";
@@ -15,6 +16,7 @@ import { localMoment } from "../domain/counselling/opening-hours";
 import { relatedBenefits, topicLabel } from "../domain/counselling/topics";
 import { formatNextSlot } from "../server/booking/format.server";
 import { nextFreeSlot } from "../server/booking/next-slot.server";
+import { reachabilityOf } from "../server/chat/conversations.server";
 import { findPublishedCentre } from "../server/counselling/centre-read.server";
 import { errorReports } from "../server/counselling/error-reports.server";
 import { AccessibilitySection, ContactSection, DataSection, LocationSection, MoreSection } from "../ui/counselling/CentreSections";
@@ -55,6 +57,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       benefits,
       termin: next.bookable ? { naechster: next.slot ? formatNextSlot(next.slot) : null, href: `/beratungsstellen/${centre.slug}/termin` } : null,
       staleHint: staleHint(centre.zuletztGeprueft, moment.datum),
+      chat: centre.kanaele.includes("chat") ? reachabilityText(reachabilityOf(centre, new Date())) : null,
       sent: flash?.kind === "success" ? flash.text : null,
     },
     flash ? { headers: { "Set-Cookie": await sessions.commitSession(session) } } : undefined,
@@ -91,7 +94,7 @@ export async function action({ request, params, context }: ActionFunctionArgs): 
 }
 
 export default function CentrePage() {
-  const { centre, hours, benefits, termin, staleHint: hint, sent } = useLoaderData<typeof loader>();
+  const { centre, hours, benefits, termin, staleHint: hint, sent, chat } = useLoaderData<typeof loader>();
   const feedback = useActionData<typeof action>();
   const ort = centre.einzugsgebiet.bundesweit ? "" : `&ort=${centre.adresse.plz}`;
   const problems = feedback instanceof Response ? undefined : feedback;
@@ -144,6 +147,15 @@ export default function CentrePage() {
               <ButtonLink to={termin.href}>Termin vereinbaren</ButtonLink>
             </div>
           ) : null}
+        </section>
+      ) : null}
+      {chat ? (
+        <section aria-labelledby="abschnitt-online-beratung">
+          <h2 className="kern-heading-medium" id="abschnitt-online-beratung">Online-Beratung</h2>
+          <p className="kern-body">Schreiben Sie der Beratungsstelle anonym, ohne Konto. {chat}</p>
+          <div className="kern-btn-wrapper">
+            <ButtonLink to={`/chat/starten/${centre.slug}`}>Online-Beratung starten</ButtonLink>
+          </div>
         </section>
       ) : null}
       <section aria-labelledby="abschnitt-kontakt">

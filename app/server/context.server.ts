@@ -4,6 +4,7 @@
  */
 import type { SearchPort } from "../../search";
 import type { PlaceLookup } from "../domain/counselling/places/lookup";
+import type { ChatStore } from "./chat/store.server";
 import type { CheckSessionStorage } from "./check-session.server";
 import type { Database } from "./db.server";
 import type { Config } from "./env.server";
@@ -29,6 +30,8 @@ export type Services = {
   bookingSecret: string;
   /** Seals and opens the stored TOTP secrets (auth/totp-secret.server.ts, key TOTP_KEY). */
   totpSecrets: TotpSecretBox;
+  /** Conversations and messages of the online counselling (chat/store.server.ts), encrypted with MESSAGE_KEY. */
+  chat: ChatStore;
 };
 
 declare module "@remix-run/node" {

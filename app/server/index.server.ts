@@ -23,6 +23,7 @@ import { startSearchIndexer } from "./jobs/search-indexer.server";
 import { startChatRetention } from "./jobs/chat-retention.server";
 import { createMessageCipher } from "./chat/crypto.server";
 import { attachChat } from "./chat/socket.server";
+import { socketStaffAuthenticator } from "./chat/staff.server";
 import { createChatStore } from "./chat/store.server";
 import { indexAllCentres } from "./search-sync.server";
 import { deriveBookingSecret } from "./booking/tokens.server";
@@ -89,9 +90,10 @@ async function main() {
   const realtime = await attachRealtime(server, { publicUrl: config.PUBLIC_URL, redisUrl: config.REDIS_URL, logger }).catch(
     (error) => fail(`REDIS_URL: Redis nicht erreichbar (${describe(error)})`),
   );
-  // Chat (issue 7): help seekers by conversation token; staff login over the socket follows with the accounts guard.
+  // Chat (issue 7): help seekers by conversation token, staff by their session cookie (own centres only).
   const chat = createChatStore(db.prisma, createMessageCipher(secrets.messageKey));
-  attachChat(realtime.io, { store: chat, logger });
+  const secureCookies = config.productionMode || config.PUBLIC_URL.startsWith("https:");
+  attachChat(realtime.io, { store: chat, logger, authenticateStaff: socketStaffAuthenticator(db.prisma, secureCookies) });
   const retention = startChatRetention({
     store: chat,
     policy: { closedAfterHours: config.CHAT_DELETE_CLOSED_AFTER_HOURS, idleAfterDays: config.CHAT_DELETE_IDLE_AFTER_DAYS },
@@ -106,7 +108,7 @@ async function main() {
   const hasDemoData = createDemoDataFlag(db.prisma);
   const bookingSecret = deriveBookingSecret(secrets.sessionSecret);
   const totpSecrets = createTotpSecretBox(secrets.totpKey);
-  const services: Services = { config, db, search, realtime, sessions, checkSessions, hasDemoData, places, logger, bookingSecret, totpSecrets };
+  const services: Services = { config, db, search, realtime, sessions, checkSessions, hasDemoData, places, logger, bookingSecret, totpSecrets, chat };
   configureApp(app, { services, build, rootDir });
 
   server.on("error", async (error: NodeJS.ErrnoException) => {

@@ -39,7 +39,9 @@ export type Action =
   | "postausgang.lesen"
   /** See a centre's appointment agenda; act on bookings (confirm, cancel, no-show, move, block time). */
   | "termine.ansehen"
-  | "termine.verwalten";
+  | "termine.verwalten"
+  /** Read, accept, answer and close online counselling conversations of the centre (issue 7). */
+  | "gespraeche.fuehren";
 
 /** Where a membership of a role reaches: the Träger (with its centres), the centre or the Kommune. */
 type Reach = "traeger" | "beratungsstelle" | "kommune";
@@ -73,10 +75,11 @@ const RULES: Record<Exclude<Rolle, "plattform_admin" | "ratsuchend">, { reach: R
       "personal.verwalten",
       "termine.ansehen",
       "termine.verwalten",
+      "gespraeche.fuehren",
     ],
   },
-  // Counsellors run their own appointments: they see the centre's agenda and act on its bookings.
-  berater: { reach: "beratungsstelle", actions: ["verwaltung.betreten", "beratungsstelle.ansehen", "termine.ansehen", "termine.verwalten"] },
+  // Counsellors run their own appointments and conversations at their centre.
+  berater: { reach: "beratungsstelle", actions: ["verwaltung.betreten", "beratungsstelle.ansehen", "termine.ansehen", "termine.verwalten", "gespraeche.fuehren"] },
   kommune_redaktion: { reach: "kommune", actions: ["verwaltung.betreten", "kommune.bearbeiten", "protokoll.ansehen"] },
 };
 
