@@ -58,6 +58,11 @@ export default function Login() {
           <p className="kern-body">Ihre Sitzung ist beendet. Auf diesem Gerät sind keine Anmeldedaten mehr gespeichert.</p>
         </Alert>
       ) : null}
+      {params.get("passwort") === "neu" && errors.length === 0 ? (
+        <Alert kind="success" title="Ihr neues Passwort gilt">
+          <p className="kern-body">Sie wurden auf allen Geräten abgemeldet. Bitte melden Sie sich mit dem neuen Passwort an.</p>
+        </Alert>
+      ) : null}
       <h1 className="kern-heading-large">Anmelden</h1>
       <p className="kern-body">
         Mitarbeitende von Beratungsstellen, Trägern und Kommunen melden sich mit ihrer E-Mail-Adresse an, Ratsuchende mit ihrem

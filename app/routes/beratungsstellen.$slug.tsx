@@ -7,12 +7,16 @@ import "../ui/counselling/counselling.css";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CATALOG } from "../domain/benefits/catalog";
+import { reachabilityText } from "../domain/chat/inbox";
 import { staleHint } from "../domain/counselling/data-quality";
 import { readErrorReport } from "../domain/counselling/error-report";
 import { todayHours, upcomingExceptions, weekRows } from "../domain/counselling/hours-view";
 import { VERBAND_LABELS } from "../domain/counselling/labels";
 import { localMoment } from "../domain/counselling/opening-hours";
 import { relatedBenefits, topicLabel } from "../domain/counselling/topics";
+import { formatNextSlot } from "../server/booking/format.server";
+import { nextFreeSlot } from "../server/booking/next-slot.server";
+import { reachabilityOf } from "../server/chat/conversations.server";
 import { findPublishedCentre } from "../server/counselling/centre-read.server";
 import { errorReports } from "../server/counselling/error-reports.server";
 import { AccessibilitySection, ContactSection, DataSection, LocationSection, MoreSection } from "../ui/counselling/CentreSections";
@@ -20,6 +24,7 @@ import { DemoBadge } from "../ui/counselling/DemoBadge";
 import { ErrorReportForm, ErrorReportProblems, type ErrorReportFeedback } from "../ui/counselling/ErrorReportForm";
 import { OpeningHours } from "../ui/counselling/OpeningHours";
 import { Alert } from "../ui/kern/Alert";
+import { ButtonLink } from "../ui/kern/ButtonLink";
 import { pageTitle } from "../ui/meta";
 
 export const meta: MetaFunction<typeof loader, never> = ({ data: loaded }) => [
@@ -34,7 +39,9 @@ async function centreOr404(context: LoaderFunctionArgs["context"], slug: string 
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const centre = await centreOr404(context, params.slug);
-  const moment = localMoment(new Date());
+  const now = new Date();
+  const moment = localMoment(now);
+  const next = await nextFreeSlot(context.services.db.prisma, centre.id, now);
   const { sessions } = context.services;
   const session = await sessions.getSession(request.headers.get("Cookie"));
   const flash = session.get("flash") ?? null;
@@ -48,7 +55,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         exceptions: upcomingExceptions(centre.ausnahmen, moment),
       },
       benefits,
+      termin: next.bookable ? { naechster: next.slot ? formatNextSlot(next.slot) : null, href: `/beratungsstellen/${centre.slug}/termin` } : null,
       staleHint: staleHint(centre.zuletztGeprueft, moment.datum),
+      chat: centre.kanaele.includes("chat") ? reachabilityText(reachabilityOf(centre, new Date())) : null,
       sent: flash?.kind === "success" ? flash.text : null,
     },
     flash ? { headers: { "Set-Cookie": await sessions.commitSession(session) } } : undefined,
@@ -85,7 +94,7 @@ export async function action({ request, params, context }: ActionFunctionArgs): 
 }
 
 export default function CentrePage() {
-  const { centre, hours, benefits, staleHint: hint, sent } = useLoaderData<typeof loader>();
+  const { centre, hours, benefits, termin, staleHint: hint, sent, chat } = useLoaderData<typeof loader>();
   const feedback = useActionData<typeof action>();
   const ort = centre.einzugsgebiet.bundesweit ? "" : `&ort=${centre.adresse.plz}`;
   const problems = feedback instanceof Response ? undefined : feedback;
@@ -121,6 +130,34 @@ export default function CentrePage() {
         ))}
       </p>
 
+      {termin ? (
+        <section aria-labelledby="abschnitt-termin">
+          <h2 className="kern-heading-medium" id="abschnitt-termin">Termin online vereinbaren</h2>
+          <p className="kern-body">
+            {termin.naechster ? (
+              <>
+                Nächster freier Termin: <strong>{termin.naechster}</strong>
+              </>
+            ) : (
+              "Zurzeit ist online kein Termin frei. Bitte sehen Sie später noch einmal nach oder nehmen Sie direkt Kontakt auf."
+            )}
+          </p>
+          {termin.naechster ? (
+            <div className="kern-btn-wrapper">
+              <ButtonLink to={termin.href}>Termin vereinbaren</ButtonLink>
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+      {chat ? (
+        <section aria-labelledby="abschnitt-online-beratung">
+          <h2 className="kern-heading-medium" id="abschnitt-online-beratung">Online-Beratung</h2>
+          <p className="kern-body">Schreiben Sie der Beratungsstelle anonym, ohne Konto. {chat}</p>
+          <div className="kern-btn-wrapper">
+            <ButtonLink to={`/chat/starten/${centre.slug}`}>Online-Beratung starten</ButtonLink>
+          </div>
+        </section>
+      ) : null}
       <section aria-labelledby="abschnitt-kontakt">
         <h2 className="kern-heading-medium" id="abschnitt-kontakt">Kontakt</h2>
         <ContactSection centre={centre} />

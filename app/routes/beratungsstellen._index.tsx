@@ -10,6 +10,8 @@ import { hotlinesFor } from "../domain/counselling/hotlines";
 import { localMoment } from "../domain/counselling/opening-hours";
 import { hasFilters, isBlankForm, readCentreSearchForm, RESULTS_PER_PAGE, searchHref, widerUmkreis, withoutFilters } from "../domain/counselling/search-form";
 import { topicLabel } from "../domain/counselling/topics";
+import { formatNextSlot } from "../server/booking/format.server";
+import { nextFreeSlots } from "../server/booking/next-slot.server";
 import { searchCentrePage } from "../server/counselling/centre-search.server";
 import { toHitView } from "../server/counselling/hit-view.server";
 import { CentreHitList } from "../ui/counselling/CentreHitList";
@@ -28,7 +30,8 @@ const plural = (count: number) => `${formatCount(count)} ${count === 1 ? "Beratu
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { form, ignored } = readCentreSearchForm(new URL(request.url).searchParams);
-  const moment = localMoment(new Date());
+  const now = new Date();
+  const moment = localMoment(now);
   const withCounts = !isBlankForm(form);
   const outcome = await searchCentrePage(context.services, form, { moment, facets: withCounts });
 
@@ -47,6 +50,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   }
 
   const { place, via, total } = outcome;
+  const next = await nextFreeSlots(context.services.db.prisma, outcome.hits.map((hit) => hit.id), now);
+  const nextText = (id: string) => {
+    const slot = next.get(id)?.slot;
+    return slot ? formatNextSlot(slot) : null;
+  };
   const pages = Math.max(1, Math.ceil(total / RESULTS_PER_PAGE));
   const placeName = place ? (via === "plz" && place.plz ? `${place.plz} ${place.name}` : place.name) : null;
   const scope = form.umkreis === "bundesweit" ? " (bundesweite Online- und Telefonangebote)" : placeName ? ` im Umkreis von ${form.umkreis} km um ${placeName}` : "";
@@ -66,7 +74,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     results: {
       total,
       pages,
-      hits: outcome.hits.map((hit) => toHitView(hit, moment)),
+      hits: outcome.hits.map((hit) => toHitView(hit, moment, nextText(hit.id))),
       facets: withCounts ? outcome.facets : null,
       placeName,
       alternatives: outcome.alternatives.map((alternative) => {

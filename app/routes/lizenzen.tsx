@@ -58,6 +58,19 @@ const SOURCES: Source[] = [
     ],
   },
   {
+    id: "passwortliste",
+    title: "Liste häufiger Passwörter",
+    body:
+      "Damit niemand ein leicht zu erratendes Passwort wählt, vergleicht die Sozialplattform neue Passwörter mit der Liste " +
+      "häufiger Passwörter des Projekts zxcvbn (47.023 Einträge, Datei data/passwords.txt). Wir haben sie unverändert " +
+      "übernommen, nur in Kleinbuchstaben.",
+    rights: "© 2012–2016 Dan Wheeler und Dropbox, Inc. Lizenz: MIT License.",
+    links: [
+      { href: "https://github.com/dropbox/zxcvbn", label: "zxcvbn" },
+      { href: "https://github.com/dropbox/zxcvbn/blob/master/LICENSE.txt", label: "MIT License von zxcvbn" },
+    ],
+  },
+  {
     id: "kern",
     title: "Gestaltung: KERN UX-Standard",
     body: "Die Bedienoberfläche folgt dem KERN UX-Standard der öffentlichen Verwaltung (Paket „@kern-ux/native“, Version 2.7.2).",

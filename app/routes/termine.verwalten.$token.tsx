@@ -3,7 +3,7 @@
  * answer): shows the appointment, offers the calendar file and cancelling. Works without
  * JavaScript; the token in the address is the only key, so the page is never cached.
  */
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { canManage } from "../domain/booking/status";
 import { TERMINART_LABEL } from "../domain/booking/types";
@@ -15,6 +15,9 @@ import { DescriptionList } from "../ui/kern/DescriptionList";
 import { pageTitle } from "../ui/meta";
 
 const NO_STORE = { "Cache-Control": "no-store" };
+
+/** The document too, not only data requests: the page holds a private token or personal data. */
+export const headers: HeadersFunction = () => NO_STORE;
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Ihr Termin") }, { name: "robots", content: "noindex" }];
 

@@ -2,21 +2,35 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { can } from "../domain/accounts/permissions";
+import { localDateInBerlin } from "../domain/shared/dates";
 import { requireStaff } from "../server/auth/guard.server";
 import { membershipLabels } from "../server/auth/memberships.server";
+import { remainingRecoveryCodes } from "../server/auth/recovery-codes.server";
+import { RECOVERY_CODES_PATH } from "../server/auth/recovery-display.server";
+import { bookingSignals } from "../server/booking/agenda.server";
+import { countDueCentres } from "../server/counselling/centre-editing.server";
+import { canSomewhere } from "../ui/accounts/verwaltung-navigation";
 import { pageTitle } from "../ui/meta";
+import { DueCentres } from "../ui/verwaltung/DueCentres";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Übersicht – Verwaltung") }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireStaff(request, context);
   const { prisma } = context.services.db;
-  const postausgang = can(actor, "postausgang.lesen") ? { wartend: await prisma.mailOutbox.count({ where: { gesendetAm: null, verworfenAm: null } }) } : null;
-  return { rollen: await membershipLabels(prisma, actor.memberships), postausgang };
+  const now = new Date();
+  const [rollen, wiederherstellungscodes, termine, faelligeStellen, postausgang] = await Promise.all([
+    membershipLabels(prisma, actor.memberships),
+    remainingRecoveryCodes(prisma, actor.benutzerId),
+    canSomewhere(actor, "termine.ansehen") ? bookingSignals(prisma, actor, now) : null,
+    canSomewhere(actor, "beratungsstelle.bearbeiten") ? countDueCentres(prisma, actor, localDateInBerlin(now)) : null,
+    can(actor, "postausgang.lesen") ? prisma.mailOutbox.count({ where: { gesendetAm: null, verworfenAm: null } }).then((wartend) => ({ wartend })) : null,
+  ]);
+  return { rollen, wiederherstellungscodes, codesPfad: RECOVERY_CODES_PATH, termine, faelligeStellen, postausgang };
 }
 
 export default function VerwaltungDashboard() {
-  const { rollen, postausgang } = useLoaderData<typeof loader>();
+  const { rollen, wiederherstellungscodes, codesPfad, termine, faelligeStellen, postausgang } = useLoaderData<typeof loader>();
   return (
     <>
       <h1 className="kern-heading-large">Verwaltung</h1>
@@ -37,6 +51,24 @@ export default function VerwaltungDashboard() {
           </p>
         </>
       ) : null}
+      {faelligeStellen !== null ? <DueCentres count={faelligeStellen} /> : null}
+      {termine ? (
+        <section aria-labelledby="termine-titel">
+          <h2 className="kern-heading-medium" id="termine-titel">Termine</h2>
+          <ul className="kern-list">
+            <li>{termine.neu === 1 ? "1 neue Buchung" : `${termine.neu} neue Buchungen`} in den letzten 24 Stunden</li>
+            <li>{termine.unbestaetigt === 1 ? "1 kommender Termin ist" : `${termine.unbestaetigt} kommende Termine sind`} noch nicht bestätigt</li>
+          </ul>
+          <p className="kern-body"><Link className="kern-link" to="/verwaltung/termine">Zur Terminübersicht</Link></p>
+        </section>
+      ) : null}
+      <h2 className="kern-heading-medium">Zwei-Faktor-Anmeldung</h2>
+      <p className="kern-body">
+        {`Unbenutzte Wiederherstellungscodes: ${wiederherstellungscodes} von 10.`}{" "}
+        <Link className="kern-link" to={codesPfad}>
+          Wiederherstellungscodes verwalten
+        </Link>
+      </p>
     </>
   );
 }

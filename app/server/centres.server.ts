@@ -196,9 +196,17 @@ export async function writeCentres(tx: Tx, inputs: readonly CentreInput[]): Prom
   return inputs.map((_, index) => ({ id: ids[index]!, slug: slugs[index]!, created: !existing[index] }));
 }
 
-export async function saveCentre(prisma: PrismaClient, input: CentreInput): Promise<SavedCentre> {
-  const [saved] = await prisma.$transaction((tx) => writeCentres(tx, [input]));
-  return saved!;
+export type SaveOptions = {
+  /** Runs inside the write's transaction, after it (the audit log entry of the change). */
+  alsoInTransaction?: (tx: Tx, saved: SavedCentre) => Promise<void>;
+};
+
+export async function saveCentre(prisma: PrismaClient, input: CentreInput, options: SaveOptions = {}): Promise<SavedCentre> {
+  return prisma.$transaction(async (tx) => {
+    const [saved] = await writeCentres(tx, [input]);
+    await options.alsoInTransaction?.(tx, saved!);
+    return saved!;
+  });
 }
 
 /** All or nothing: one transaction for the whole list (the import relies on this). */
@@ -227,11 +235,19 @@ export async function setCentrePublished(prisma: PrismaClient, id: string, veroe
 export const publishCentre = (prisma: PrismaClient, id: string) => setCentrePublished(prisma, id, true);
 export const unpublishCentre = (prisma: PrismaClient, id: string) => setCentrePublished(prisma, id, false);
 
-/** Marks a centre's data as confirmed on `datum` (ISO date). */
-export async function markCentreVerified(prisma: PrismaClient, id: string, datum: string): Promise<boolean> {
+/** Marks a centre's data as confirmed on `datum` (ISO date); false when there is none. */
+export async function markCentreVerified(
+  prisma: PrismaClient,
+  id: string,
+  datum: string,
+  options: { alsoInTransaction?: (tx: Tx) => Promise<void> } = {},
+): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.beratungsstelle.updateMany({ where: { id }, data: { zuletztGeprueft: isoDate(datum) } });
-    if (count > 0) await enqueueSearchSync(tx, [id], "upsert");
+    if (count > 0) {
+      await enqueueSearchSync(tx, [id], "upsert");
+      await options.alsoInTransaction?.(tx);
+    }
     return count > 0;
   });
 }

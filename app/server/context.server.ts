@@ -4,12 +4,14 @@
  */
 import type { SearchPort } from "../../search";
 import type { PlaceLookup } from "../domain/counselling/places/lookup";
+import type { ChatStore } from "./chat/store.server";
 import type { CheckSessionStorage } from "./check-session.server";
 import type { Database } from "./db.server";
 import type { Config } from "./env.server";
 import type { Logger } from "./logger.server";
 import type { Realtime } from "./realtime.server";
 import type { AppSessionStorage } from "./session.server";
+import type { TotpSecretBox } from "./auth/totp-secret.server";
 
 export type Services = {
   config: Config;
@@ -26,6 +28,10 @@ export type Services = {
   logger: Logger;
   /** Key for deriving booking management tokens (booking/tokens.server.ts), from the session secret. */
   bookingSecret: string;
+  /** Seals and opens the stored TOTP secrets (auth/totp-secret.server.ts, key TOTP_KEY). */
+  totpSecrets: TotpSecretBox;
+  /** Conversations and messages of the online counselling (chat/store.server.ts), encrypted with MESSAGE_KEY. */
+  chat: ChatStore;
 };
 
 declare module "@remix-run/node" {

@@ -88,6 +88,12 @@ const schema = z.object({
       error: "erwartet 32 Bytes in Base64 (z. B. openssl rand -base64 32)",
     })
     .optional(),
+  TOTP_KEY: z
+    .string()
+    .refine((value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, "base64").length === 32, {
+      error: "erwartet 32 Bytes in Base64 (z. B. openssl rand -base64 32)",
+    })
+    .optional(),
   CHAT_DELETE_CLOSED_AFTER_HOURS: z.string().regex(/^[1-9]\d*$/, { error: "erwartet eine positive ganze Zahl (Stunden)" }).transform(Number).default(48),
   CHAT_DELETE_IDLE_AFTER_DAYS: z.string().regex(/^[1-9]\d*$/, { error: "erwartet eine positive ganze Zahl (Tage)" }).transform(Number).default(30),
   ICE_SERVERS: z
@@ -141,6 +147,9 @@ export function parseEnv(raw: Record<string, string | undefined>, cwd = process.
   }
   if (productionMode && !env.MESSAGE_KEY) {
     return { ok: false, errors: ["MESSAGE_KEY: in Produktion mit DATABASE_URL erforderlich (32 Bytes Base64)"] };
+  }
+  if (productionMode && !env.TOTP_KEY) {
+    return { ok: false, errors: ["TOTP_KEY: in Produktion mit DATABASE_URL erforderlich (32 Bytes Base64)"] };
   }
   return {
     ok: true,

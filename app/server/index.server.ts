@@ -27,10 +27,12 @@ import { createSmtpTransport } from "./mail/smtp.server";
 import type { Poller } from "./jobs/poller.server";
 import { createMessageCipher } from "./chat/crypto.server";
 import { attachChat } from "./chat/socket.server";
+import { socketStaffAuthenticator } from "./chat/staff.server";
 import { createChatStore } from "./chat/store.server";
 import { indexAllCentres } from "./search-sync.server";
 import { deriveBookingSecret } from "./booking/tokens.server";
 import { resolveSecrets } from "./secrets.server";
+import { createTotpSecretBox } from "./auth/totp-secret.server";
 import { createSessionStorage } from "./session.server";
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -92,9 +94,10 @@ async function main() {
   const realtime = await attachRealtime(server, { publicUrl: config.PUBLIC_URL, redisUrl: config.REDIS_URL, logger }).catch(
     (error) => fail(`REDIS_URL: Redis nicht erreichbar (${describe(error)})`),
   );
-  // Chat (issue 7): help seekers by conversation token; staff login over the socket follows with the accounts guard.
+  // Chat (issue 7): help seekers by conversation token, staff by their session cookie (own centres only).
   const chat = createChatStore(db.prisma, createMessageCipher(secrets.messageKey));
-  attachChat(realtime.io, { store: chat, logger });
+  const secureCookies = config.productionMode || config.PUBLIC_URL.startsWith("https:");
+  attachChat(realtime.io, { store: chat, logger, authenticateStaff: socketStaffAuthenticator(db.prisma, secureCookies) });
   const retention = startChatRetention({
     store: chat,
     policy: { closedAfterHours: config.CHAT_DELETE_CLOSED_AFTER_HOURS, idleAfterDays: config.CHAT_DELETE_IDLE_AFTER_DAYS },
@@ -125,7 +128,8 @@ async function main() {
   const stopJobs = async () => {
     await Promise.all([indexer.stop(), retention.stop(), reminders.stop(), mailSender?.stop()].map((p) => p?.catch(() => {})));
   };
-  const services: Services = { config, db, search, realtime, sessions, checkSessions, hasDemoData, places, logger, bookingSecret };
+  const totpSecrets = createTotpSecretBox(secrets.totpKey);
+  const services: Services = { config, db, search, realtime, sessions, checkSessions, hasDemoData, places, logger, bookingSecret, totpSecrets, chat };
   configureApp(app, { services, build, rootDir });
 
   server.on("error", async (error: NodeJS.ErrnoException) => {

@@ -8,7 +8,13 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Config } from "./env.server";
 
-export type Secrets = { sessionSecret: string; /** 32 bytes, base64: AES-256-GCM key for chat messages. */ messageKey: string };
+export type Secrets = {
+  sessionSecret: string;
+  /** 32 bytes, base64: AES-256-GCM key for chat messages. */
+  messageKey: string;
+  /** 32 bytes, base64: AES-256-GCM key for the stored TOTP secrets (auth/totp-secret.server.ts). */
+  totpKey: string;
+};
 
 type StoredSecrets = Partial<Secrets>;
 
@@ -26,13 +32,15 @@ export async function resolveSecrets(config: Config): Promise<Secrets> {
   const fromEnv: StoredSecrets = {
     ...(config.SESSION_SECRET ? { sessionSecret: config.SESSION_SECRET } : {}),
     ...(config.MESSAGE_KEY ? { messageKey: config.MESSAGE_KEY } : {}),
+    ...(config.TOTP_KEY ? { totpKey: config.TOTP_KEY } : {}),
   };
-  if (fromEnv.sessionSecret && fromEnv.messageKey) return fromEnv as Secrets;
+  if (fromEnv.sessionSecret && fromEnv.messageKey && fromEnv.totpKey) return fromEnv as Secrets;
   const file = path.join(config.DATA_DIR, "secrets.json");
   const stored = await readStored(file);
   const generated: StoredSecrets = {
     ...(stored.sessionSecret ? {} : { sessionSecret: randomBytes(32).toString("base64url") }),
     ...(stored.messageKey ? {} : { messageKey: randomBytes(32).toString("base64") }),
+    ...(stored.totpKey ? {} : { totpKey: randomBytes(32).toString("base64") }),
   };
   if (Object.keys(generated).length > 0) {
     await mkdir(config.DATA_DIR, { recursive: true });

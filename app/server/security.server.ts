@@ -47,6 +47,14 @@ function refuse(req: Request, res: Response, status: number, title: string, text
   else res.type("html").send(plainPage(title, text));
 }
 
+/**
+ * The path as the access log writes it: the private key of a booking's management link
+ * (/termine/verwalten/<token>…) is replaced, so logs do not open anyone's appointment.
+ */
+export function loggedPath(path: string): string {
+  return path.replace(/^\/termine\/verwalten\/[^/]+/, "/termine/verwalten/:token");
+}
+
 export function requestContext(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const incoming = req.get("x-request-id");
@@ -59,7 +67,7 @@ export function requestContext(logger: Logger): RequestHandler {
         {
           reqId: res.locals.requestId,
           method: req.method,
-          path: req.path,
+          path: loggedPath(req.path),
           status: res.statusCode,
           ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
         },

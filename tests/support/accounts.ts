@@ -10,6 +10,10 @@
 import type { PrismaClient } from "../../app/server/generated/prisma/client";
 import { createActivatedStaff, type CreatedStaff, type StaffScope } from "../../app/server/auth/test-accounts.server";
 import type { Rolle } from "../../app/domain/accounts/permissions";
+import { createTotpSecretBox } from "../../app/server/auth/totp-secret.server";
+
+/** The TOTP key of server tests (not a secret: 32 bytes of 7). Pass it as `services.totpSecrets`. */
+export const TEST_TOTP_SECRETS = createTotpSecretBox(Buffer.alloc(32, 7).toString("base64"));
 
 export type { CreatedStaff, StaffScope };
 
@@ -17,5 +21,5 @@ export function createStaff(
   db: PrismaClient | { prisma: PrismaClient },
   input: { rolle: Exclude<Rolle, "ratsuchend">; scope?: StaffScope; email?: string; password?: string; anzeigename?: string },
 ): Promise<CreatedStaff> {
-  return createActivatedStaff("prisma" in db ? db.prisma : db, input);
+  return createActivatedStaff("prisma" in db ? db.prisma : db, TEST_TOTP_SECRETS, input);
 }

@@ -6,7 +6,7 @@
  *
  * - plattform_admin: everything, everywhere.
  * - traeger_admin: its Träger and every centre of it.
- * - stellenleitung: its centre(s); berater: reads its centre(s).
+ * - stellenleitung: its centre(s); berater: reads its centre(s) and runs its appointments.
  * - kommune_redaktion: its Kommune.
  * - ratsuchend: nothing in the management area.
  */
@@ -36,7 +36,12 @@ export type Action =
   | "protokoll.ansehen"
   | "kommune.anlegen"
   | "kommune.bearbeiten"
-  | "postausgang.lesen";
+  | "postausgang.lesen"
+  /** See a centre's appointment agenda; act on bookings (confirm, cancel, no-show, move, block time). */
+  | "termine.ansehen"
+  | "termine.verwalten"
+  /** Read, accept, answer and close online counselling conversations of the centre (issue 7). */
+  | "gespraeche.fuehren";
 
 /** Where a membership of a role reaches: the Träger (with its centres), the centre or the Kommune. */
 type Reach = "traeger" | "beratungsstelle" | "kommune";
@@ -55,6 +60,8 @@ const RULES: Record<Exclude<Rolle, "plattform_admin" | "ratsuchend">, { reach: R
       "import.hochladen",
       "personal.verwalten",
       "protokoll.ansehen",
+      "termine.ansehen",
+      "termine.verwalten",
     ],
   },
   stellenleitung: {
@@ -66,9 +73,13 @@ const RULES: Record<Exclude<Rolle, "plattform_admin" | "ratsuchend">, { reach: R
       "beratungsstelle.veroeffentlichen",
       "fehlermeldung.bearbeiten",
       "personal.verwalten",
+      "termine.ansehen",
+      "termine.verwalten",
+      "gespraeche.fuehren",
     ],
   },
-  berater: { reach: "beratungsstelle", actions: ["verwaltung.betreten", "beratungsstelle.ansehen"] },
+  // Counsellors run their own appointments and conversations at their centre.
+  berater: { reach: "beratungsstelle", actions: ["verwaltung.betreten", "beratungsstelle.ansehen", "termine.ansehen", "termine.verwalten", "gespraeche.fuehren"] },
   kommune_redaktion: { reach: "kommune", actions: ["verwaltung.betreten", "kommune.bearbeiten", "protokoll.ansehen"] },
 };
 

@@ -46,3 +46,23 @@ export function staleHint(zuletztGeprueft: LocalDate | null, heute: LocalDate): 
     ? "Diese Angaben wurden seit mehr als 12 Monaten nicht bestätigt. Bitte fragen Sie vor einem Besuch nach, ob sie noch stimmen."
     : null;
 }
+
+const nextDay = (date: LocalDate): LocalDate => {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+};
+
+/**
+ * The latest "zuletzt geprüft" date whose reminder is due on `heute`: a centre checked on or
+ * before it (or never) is "Prüfung fällig" – the same rule as `verificationState`, as one date a
+ * database query can compare with. Month ends make it differ from "heute minus 6 months"
+ * (checked on 31 August → due on 28 February).
+ */
+export function dueIfCheckedOnOrBefore(heute: LocalDate): LocalDate {
+  let date = addMonthsToLocalDate(heute, -REMINDER_AFTER_MONTHS);
+  while (reminderDueOn(nextDay(date)) <= heute) date = nextDay(date);
+  return date;
+}
+
+/** Whether editors should confirm or correct the entry: never checked, or the reminder is due. */
+export const isCheckDue = (zuletztGeprueft: LocalDate | null, heute: LocalDate): boolean => verificationState(zuletztGeprueft, heute) !== "aktuell";

@@ -94,6 +94,26 @@ const DAY_NAMES: Record<string, Wochentag> = {
 };
 const DASH = /^\s*[-–—]\s*/;
 
+/** "9", "09:00", "9.30", "24:00" → minutes after midnight; hours above 24 or minutes above 59 are invalid. */
+function clockMinutes(hoursText: string, minutesText: string | undefined): number | "invalid" {
+  const hours = Number(hoursText);
+  const minutes = Number(minutesText ?? "0");
+  if (hours > 24 || minutes > 59 || (hours === 24 && minutes > 0)) return "invalid";
+  return hours * 60 + minutes;
+}
+
+/**
+ * One clock time on its own, as a form field holds it ("09:00", "9.30", "14", "24:00"), in the
+ * same notation as the text form below: minutes after midnight, "missing" for an empty field,
+ * "invalid" for anything else.
+ */
+export function parseClockTime(text: string): number | "missing" | "invalid" {
+  const trimmed = text.trim();
+  if (trimmed === "") return "missing";
+  const match = /^(\d{1,2})(?:[:.](\d{2}))?(?:\s*Uhr)?$/i.exec(trimmed);
+  return match ? clockMinutes(match[1]!, match[2]) : "invalid";
+}
+
 /**
  * Parses "Mo-Do 09:00-16:00 | Fr 09:00-12:00". Segments are separated by `|` or `;`; a segment is
  * a day list ("Mo-Fr", "Mo, Mi", "Sa") and one or more ranges ("09:00-12:00, 13:00-16:00"),
@@ -129,11 +149,10 @@ function parseSegment(segment: string, offset: number): ParseResult {
   const readTime = (): number | "missing" | "invalid" => {
     const match = /^\s*(\d{1,2})(?:[:.](\d{2}))?/.exec(segment.slice(index));
     if (!match) return "missing";
-    const hours = Number(match[1]);
-    const minutes = Number(match[2] ?? "0");
-    if (hours > 24 || minutes > 59 || (hours === 24 && minutes > 0)) return "invalid";
+    const minutes = clockMinutes(match[1]!, match[2]);
+    if (minutes === "invalid") return minutes;
     index += match[0].length;
-    return hours * 60 + minutes;
+    return minutes;
   };
 
   const days: Wochentag[] = [];

@@ -59,7 +59,10 @@ describe("parseEnv", () => {
     expect(parse(raw)).toMatchObject({ ok: false, errors: [expect.stringContaining("SESSION_SECRET")] });
     expect(parse({ ...raw, SESSION_SECRET: "x".repeat(32) })).toMatchObject({ ok: false, errors: [expect.stringContaining("MESSAGE_KEY")] });
     const messageKey = Buffer.alloc(32, 7).toString("base64");
-    expect(parse({ ...raw, SESSION_SECRET: "x".repeat(32), MESSAGE_KEY: messageKey })).toMatchObject({ ok: true, config: { productionMode: true } });
+    expect(parse({ ...raw, SESSION_SECRET: "x".repeat(32), MESSAGE_KEY: messageKey })).toMatchObject({ ok: false, errors: [expect.stringContaining("TOTP_KEY")] });
+    const totpKey = Buffer.alloc(32, 9).toString("base64");
+    expect(parse({ ...raw, SESSION_SECRET: "x".repeat(32), MESSAGE_KEY: messageKey, TOTP_KEY: totpKey })).toMatchObject({ ok: true, config: { productionMode: true } });
+    expect(parse({ TOTP_KEY: "zu-kurz" })).toMatchObject({ ok: false, errors: [expect.stringContaining("TOTP_KEY")] });
     expect(parse({ MESSAGE_KEY: "zu-kurz" })).toMatchObject({ ok: false, errors: [expect.stringContaining("MESSAGE_KEY")] });
     expect(parse({ ICE_SERVERS: '[{"urls":"stun:stun.example.org"}]' })).toMatchObject({ ok: true, config: { ICE_SERVERS: [{ urls: "stun:stun.example.org" }] } });
     expect(parse({ ICE_SERVERS: "{" })).toMatchObject({ ok: false, errors: [expect.stringContaining("ICE_SERVERS")] });

@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../logger.server";
-import { bodyLimit, rateLimit, requestContext, sameOriginOnly, securityHeaders } from "../security.server";
+import { bodyLimit, loggedPath, rateLimit, requestContext, sameOriginOnly, securityHeaders } from "../security.server";
 
 let base: string;
 let close: () => void;
@@ -29,6 +29,13 @@ const form = (extra: Record<string, string> = {}, body = "a=1") =>
   ({ method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", ...extra }, body }) as const;
 
 describe("security middleware", () => {
+  it("masks the management token of a booking in logged paths", () => {
+    expect(loggedPath("/termine/verwalten/abc-DEF_123")).toBe("/termine/verwalten/:token");
+    expect(loggedPath("/termine/verwalten/abc-DEF_123/bestaetigung")).toBe("/termine/verwalten/:token/bestaetigung");
+    expect(loggedPath("/termine/verwalten/abc/kalender")).toBe("/termine/verwalten/:token/kalender");
+    expect(loggedPath("/beratungsstellen/x/termin")).toBe("/beratungsstellen/x/termin");
+  });
+
   it("sets the security headers with a fresh nonce per response", async () => {
     const [a, b] = await Promise.all([fetch(base), fetch(base)]);
     const csp = a.headers.get("content-security-policy")!;

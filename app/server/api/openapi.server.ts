@@ -6,6 +6,7 @@
  * openapi-shared.server.ts.
  */
 import { beratungsstellenApi } from "./beratungsstellen/openapi.server";
+import { gespraecheApi } from "./gespraeche/openapi.server";
 import { hsdsApi } from "./hsds/openapi.server";
 import { leistungenApi } from "./leistungen/openapi.server";
 import { termineApi } from "./termine/openapi.server";
@@ -14,7 +15,7 @@ import { jsonAnswer } from "./problem.server";
 import { API_MAX_BODY_BYTES } from "./request.server";
 import type { ApiEndpoint } from "./router.server";
 
-export const API_MODULES: readonly ApiModule[] = [leistungenApi, beratungsstellenApi, hsdsApi, termineApi];
+export const API_MODULES: readonly ApiModule[] = [leistungenApi, beratungsstellenApi, hsdsApi, termineApi, gespraecheApi];
 
 const API_VERSION = "1.0.0";
 

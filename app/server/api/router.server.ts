@@ -9,6 +9,7 @@
 import { Router, type Request, type Response } from "express";
 import type { Services } from "../context.server";
 import { beratungsstelleEndpoint, beratungsstellenEndpoint } from "./beratungsstellen/endpoints.server";
+import { conversationsEndpoint } from "./gespraeche/endpoints.server";
 import { hsdsEndpoint } from "./hsds/endpoint.server";
 import { leistungenEndpoint, leistungscheckEndpoint } from "./leistungen/endpoints.server";
 import { openApiEndpoint } from "./openapi.server";
@@ -43,6 +44,7 @@ export const API_ENDPOINTS: readonly ApiEndpoint[] = [
   freeSlotsEndpoint,
   bookingEndpoint,
   cancelEndpoint,
+  conversationsEndpoint,
 ];
 
 function readBody(req: Request): Promise<Buffer> {

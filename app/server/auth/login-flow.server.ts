@@ -35,13 +35,22 @@ export function invalidForm(values: Record<string, string>, errors: FormFeedback
 export async function startSession(
   request: Request,
   context: AppLoadContext,
-  input: { benutzerId: string; zweiterFaktor: boolean; now: Date; absolutAblauf?: Date; to: string },
+  input: { benutzerId: string; zweiterFaktor: boolean; now: Date; absolutAblauf?: Date; to: string; extraCookies?: string[] },
 ) {
   const { prisma } = context.services.db;
   const previous = await sessionToken(request, context);
   if (previous) await deleteSession(prisma, previous);
   const token = await createSession(prisma, input);
-  return redirect(input.to, { status: 303, headers: { "Set-Cookie": await authCookie(context).serialize(token) } });
+  const headers = new Headers();
+  headers.append("Set-Cookie", await authCookie(context).serialize(token));
+  for (const cookie of input.extraCookies ?? []) headers.append("Set-Cookie", cookie);
+  return redirect(input.to, { status: 303, headers });
+}
+
+/** Secure cookies in production mode or behind https (as the session cookie). */
+export function secureCookies(context: AppLoadContext): boolean {
+  const { config } = context.services;
+  return config.productionMode || config.PUBLIC_URL.startsWith("https:");
 }
 
 export function text(form: FormData, name: string): string {

@@ -12,7 +12,9 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { FixedWindowLimiter } from "../rate-limit.server";
 import { verifyPassword } from "./password.server";
 import { sha256Hex } from "./sessions.server";
+import { redeemRecoveryCode } from "./recovery-codes.server";
 import { verifyTotp } from "./totp.server";
+import type { TotpSecretBox } from "./totp-secret.server";
 
 export const FAILED_LOGIN_LIMIT = 10;
 export const FAILED_LOGIN_WINDOW_MS = 15 * 60 * 1000;
@@ -95,7 +97,7 @@ export type SecondFactorResult = { ok: true } | { ok: false; reason: "falsch" } 
  */
 export async function attemptTotp(
   prisma: PrismaClient,
-  input: { benutzerId: string; code: string; clientIp: string; now: Date; enrol?: boolean },
+  input: { benutzerId: string; code: string; clientIp: string; now: Date; enrol?: boolean; box: TotpSecretBox },
   ipLimiter = defaultIpLimiter,
 ): Promise<SecondFactorResult> {
   const kennung = sha256Hex(`totp:${input.benutzerId}`);
@@ -107,7 +109,8 @@ export async function attemptTotp(
   });
   const lastStep = benutzer?.totpNutzung ? Number(benutzer.totpNutzung.letzterSchritt) : null;
   // Enrolment: the secret is stored but not yet active; the first correct code activates it.
-  const secret = benutzer && (benutzer.totpAktiviert || input.enrol === true) ? benutzer.totpSecret : null;
+  const sealed = benutzer && (benutzer.totpAktiviert || input.enrol === true) ? benutzer.totpSecret : null;
+  const secret = sealed ? input.box.open(sealed) : null;
   const step = secret ? verifyTotp(secret, input.code, input.now, lastStep) : null;
   if (step === null) {
     await recordFailure(prisma, kennung, input.now);
@@ -118,6 +121,30 @@ export async function attemptTotp(
     return { ok: false, reason: "falsch" };
   }
   if (!benutzer!.totpAktiviert) await prisma.benutzer.update({ where: { id: input.benutzerId }, data: { totpAktiviert: true } });
+  await prisma.anmeldeFehlversuch.deleteMany({ where: { kennung } });
+  return { ok: true };
+}
+
+/**
+ * A recovery code instead of the TOTP code (account with activated TOTP only), under the same
+ * limit as TOTP codes (the failures count together). Each code works once.
+ */
+export async function attemptRecoveryCode(
+  prisma: PrismaClient,
+  input: { benutzerId: string; anzeigename: string; code: string; clientIp: string; now: Date },
+  ipLimiter = defaultIpLimiter,
+): Promise<SecondFactorResult> {
+  const kennung = sha256Hex(`totp:${input.benutzerId}`);
+  const limited = ipLimit(ipLimiter, input.clientIp, input.now) ?? (await accountLimit(prisma, kennung, input.now));
+  if (limited) return limited;
+  const benutzer = await prisma.benutzer.findUnique({ where: { id: input.benutzerId }, select: { totpAktiviert: true } });
+  const used =
+    benutzer?.totpAktiviert === true &&
+    (await redeemRecoveryCode(prisma, { benutzerId: input.benutzerId, code: input.code, actor: { benutzerId: input.benutzerId, anzeigename: input.anzeigename }, now: input.now }));
+  if (!used) {
+    await recordFailure(prisma, kennung, input.now);
+    return { ok: false, reason: "falsch" };
+  }
   await prisma.anmeldeFehlversuch.deleteMany({ where: { kennung } });
   return { ok: true };
 }

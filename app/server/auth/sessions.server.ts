@@ -6,7 +6,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { createCookie, type Cookie } from "@remix-run/node";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
@@ -71,6 +71,6 @@ export async function deleteSession(prisma: PrismaClient, token: string): Promis
 }
 
 /** Ends every session of an account (deactivation, password change). */
-export async function deleteAllSessions(prisma: PrismaClient, benutzerId: string): Promise<number> {
+export async function deleteAllSessions(prisma: PrismaClient | Prisma.TransactionClient, benutzerId: string): Promise<number> {
   return (await prisma.sitzung.deleteMany({ where: { benutzerId } })).count;
 }

@@ -8,12 +8,15 @@ import type { Rolle } from "../../domain/accounts/permissions";
 import type { PrismaClient } from "../generated/prisma/client";
 import { hashPassword } from "./password.server";
 import { generateTotpSecret } from "./totp.server";
+import type { TotpSecretBox } from "./totp-secret.server";
 
 export type StaffScope = { traegerId?: string; beratungsstelleId?: string; kommuneId?: string };
 export type CreatedStaff = { benutzerId: string; email: string; password: string; totpSecret: string };
 
+/** `box` seals the TOTP secret as the application does; the plain secret is returned for the test. */
 export async function createActivatedStaff(
   prisma: PrismaClient,
+  box: TotpSecretBox,
   input: { rolle: Exclude<Rolle, "ratsuchend">; scope?: StaffScope; email?: string; password?: string; anzeigename?: string },
 ): Promise<CreatedStaff> {
   const email = (input.email ?? `test-${randomBytes(6).toString("hex")}@demo.sozialplattform.invalid`).trim().toLowerCase();
@@ -24,7 +27,7 @@ export async function createActivatedStaff(
       email,
       anzeigename: input.anzeigename ?? email.split("@")[0]!,
       passwortHash: await hashPassword(password),
-      totpSecret,
+      totpSecret: box.seal(totpSecret),
       totpAktiviert: true,
       istPersonal: true,
       isDemo: true,

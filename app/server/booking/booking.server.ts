@@ -12,6 +12,7 @@ import { Prisma, type PrismaClient, type Termin } from "../generated/prisma/clie
 import { discardMails } from "../mail/outbox.server";
 import { freeSlots } from "./availability.server";
 import { queueBookingMails, reminderFieldsFor } from "./mails.server";
+import { invalidateNextFreeSlot } from "./next-slot.server";
 import { hashToken, managementToken, newBuchungscode, newNonce, requestHash } from "./tokens.server";
 
 export type BookingRequest = {
@@ -50,7 +51,8 @@ function bodyHash(request: BookingRequest): string {
   return requestHash({ ...rest, start: start.toISOString() });
 }
 
-async function alternatives(ctx: BookingContext, request: BookingRequest): Promise<Slot[]> {
+/** Up to three free slots of the same kind nearest to the wanted start (two weeks either side). */
+export async function alternatives(ctx: BookingContext, request: Pick<BookingRequest, "beratungsstelleId" | "start" | "art">): Promise<Slot[]> {
   const day = localDateOf(request.start, BOOKING_TIME_ZONE);
   const slots = await freeSlots(ctx.db, request.beratungsstelleId, { von: addDays(day, -ALTERNATIVE_DAYS), bis: addDays(day, ALTERNATIVE_DAYS), art: request.art, now: ctx.now });
   return nearestAlternatives(slots, request.start, request.art);
@@ -128,6 +130,7 @@ async function insertBooking(ctx: BookingContext, request: BookingRequest, slot:
     await queueBookingMails(tx, created, `${ctx.publicUrl}/termine/verwalten/${token}`, ctx.now, "bestaetigung");
     return created;
   });
+  invalidateNextFreeSlot(termin.beratungsstelleId);
   return { termin, token, wiederholt: false };
 }
 
@@ -155,12 +158,25 @@ async function withoutReminder(tx: Prisma.TransactionClient, termin: Termin): Pr
   if (mail !== null && mail !== undefined) await discardMails(tx, [mail]);
 }
 
-export async function cancelAppointment(db: PrismaClient, termin: Termin, now: Date, grund?: string): Promise<CancelResult> {
+/**
+ * Cancels a booking that is still ahead and drops its reminder. `alsoInTransaction` runs in the
+ * same transaction (the staff side queues the notice to the help seeker and the audit entry there).
+ */
+export async function cancelAppointment(
+  db: PrismaClient,
+  termin: Termin,
+  now: Date,
+  grund?: string,
+  alsoInTransaction?: (tx: Prisma.TransactionClient, cancelled: Termin) => Promise<void>,
+): Promise<CancelResult> {
   if (!canManage(termin.status, termin.beginn, now)) return { ok: false, code: "nicht_mehr_moeglich" };
   const updated = await db.$transaction(async (tx) => {
     await withoutReminder(tx, termin);
-    return tx.termin.update({ where: { id: termin.id }, data: { status: "storniert", stornoGrund: grund ?? null, erinnerungMailId: null } });
+    const cancelled = await tx.termin.update({ where: { id: termin.id }, data: { status: "storniert", stornoGrund: grund ?? null, erinnerungMailId: null } });
+    await alsoInTransaction?.(tx, cancelled);
+    return cancelled;
   });
+  invalidateNextFreeSlot(termin.beratungsstelleId);
   return { ok: true, termin: updated };
 }
 
@@ -184,6 +200,7 @@ export async function moveAppointment(ctx: BookingContext, termin: Termin, token
       await queueBookingMails(tx, moved, `${ctx.publicUrl}/termine/verwalten/${token}`, ctx.now, "verschoben");
       return moved;
     });
+    invalidateNextFreeSlot(termin.beratungsstelleId);
     return { ok: true, termin: updated };
   } catch (error) {
     if (violation(error) !== "ueberschneidung") throw error;

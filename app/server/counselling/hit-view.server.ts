@@ -25,11 +25,13 @@ export type HitView = {
   isDemo: boolean;
   /** The public hint for an entry not confirmed for more than 12 months, else null. */
   hinweisVeraltet: string | null;
+  /** "Dienstag, 8. Dezember 2026, 09:00 Uhr (…)" for a centre with online booking and a free slot, else null. */
+  naechsterTermin: string | null;
 };
 
 const KM = new Intl.NumberFormat("de-DE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-export function toHitView(hit: CentreHit, moment: LocalMoment): HitView {
+export function toHitView(hit: CentreHit, moment: LocalMoment, naechsterTermin: string | null = null): HitView {
   const today = todayHours(hit.oeffnungszeiten, hit.ausnahmen, moment);
   const verband = VERBAND_LABELS[hit.traeger.verband as keyof typeof VERBAND_LABELS] ?? hit.traeger.verband;
   const adresse = `${hit.adresse.strasse}, ${hit.adresse.plz} ${hit.adresse.ort}`;
@@ -44,5 +46,6 @@ export function toHitView(hit: CentreHit, moment: LocalMoment): HitView {
     offenJetzt: today.openNow,
     isDemo: hit.isDemo,
     hinweisVeraltet: staleHint(hit.zuletztGeprueft ?? null, moment.datum),
+    naechsterTermin,
   };
 }

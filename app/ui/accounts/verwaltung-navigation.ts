@@ -3,13 +3,18 @@
  * action somewhere (the page itself checks the exact scope). New sections are added here.
  */
 import { can, type Action, type Actor } from "../../domain/accounts/permissions";
+import { counsellingCentreIds } from "../../domain/chat/inbox";
 
 export type NavItem = { to: string; label: string };
 
-type Section = NavItem & { action: Action };
+/** `visible` replaces the action check where a role alone is not enough (conversations need a centre membership). */
+type Section = NavItem & { action: Action; visible?: (actor: Actor) => boolean };
 
 const SECTIONS: Section[] = [
   { to: "/verwaltung", label: "Übersicht", action: "verwaltung.betreten" },
+  { to: "/verwaltung/stellen", label: "Beratungsstellen", action: "beratungsstelle.bearbeiten" },
+  { to: "/verwaltung/termine", label: "Termine", action: "termine.ansehen" },
+  { to: "/verwaltung/gespraeche", label: "Gespräche", action: "gespraeche.fuehren", visible: (actor) => counsellingCentreIds(actor).length > 0 },
   { to: "/verwaltung/postausgang", label: "Postausgang", action: "postausgang.lesen" },
 ];
 
@@ -21,5 +26,5 @@ export function canSomewhere(actor: Actor, action: Action): boolean {
 }
 
 export function verwaltungNavigation(actor: Actor): NavItem[] {
-  return SECTIONS.filter((s) => canSomewhere(actor, s.action)).map(({ to, label }) => ({ to, label }));
+  return SECTIONS.filter((s) => (s.visible ? s.visible(actor) : canSomewhere(actor, s.action))).map(({ to, label }) => ({ to, label }));
 }

@@ -35,6 +35,14 @@ export function CentreHitList({ hits, start }: { hits: readonly HitView[]; start
                 {hit.heute}
                 {hit.offenJetzt ? <strong> – jetzt geöffnet</strong> : null}
               </p>
+              {hit.naechsterTermin ? (
+                <p className="kern-body">
+                  Nächster freier Termin: {hit.naechsterTermin} –{" "}
+                  <Link className="kern-link" to={`/beratungsstellen/${hit.slug}/termin`}>
+                    Termin vereinbaren<span className="kern-sr-only"> bei {hit.name}</span>
+                  </Link>
+                </p>
+              ) : null}
             </div>
           </div>
         </li>

@@ -12,11 +12,16 @@ export type ButtonProps = {
   /** A KERN icon name shown before the label, e.g. "delete" or "arrow-forward". */
   icon?: string;
   onClick?: () => void;
+  /** Which button submitted the form (`name=value` is posted with it), e.g. "Zeile hinzufügen". */
+  name?: string;
+  value?: string;
+  /** Only for the control that should take the focus when a page shows again after a form action. */
+  autoFocus?: boolean;
 };
 
-export function Button({ children, variant = "primary", type = "submit", icon, onClick }: ButtonProps) {
+export function Button({ children, variant = "primary", type = "submit", icon, onClick, name, value, autoFocus }: ButtonProps) {
   return (
-    <button type={type} className={`kern-btn kern-btn--${variant}`} onClick={onClick}>
+    <button type={type} className={`kern-btn kern-btn--${variant}`} onClick={onClick} name={name} value={value} autoFocus={autoFocus}>
       {icon ? <span className={`kern-icon kern-icon--${icon}`} aria-hidden="true" /> : null}
       <span className="kern-label">{children}</span>
     </button>

@@ -26,9 +26,11 @@ export type FieldProps = {
   width?: 2 | 4;
   /** "password" for passwords (never given a defaultValue), "email" for addresses. */
   type?: "text" | "password" | "email";
+  /** Only for the field that should take the focus when the page shows again (a row just added). */
+  autoFocus?: boolean;
 };
 
-export function Field({ id, label, hint, error, defaultValue, optional, inputMode = "text", autoComplete, width, type = "text" }: FieldProps) {
+export function Field({ id, label, hint, error, defaultValue, optional, inputMode = "text", autoComplete, width, type = "text", autoFocus }: FieldProps) {
   const inputClasses = ["kern-form-input__input", width ? `kern-form-input__input--width-${width}` : null, error ? "kern-form-input__input--error" : null];
   return (
     <div className={error ? "kern-form-input kern-form-input--error" : "kern-form-input"}>
@@ -44,6 +46,7 @@ export function Field({ id, label, hint, error, defaultValue, optional, inputMod
         inputMode={type === "text" ? inputMode : undefined}
         autoComplete={autoComplete ?? "off"}
         defaultValue={defaultValue}
+        autoFocus={autoFocus}
         aria-describedby={describedBy(id, { hint, error })}
         aria-invalid={error ? true : undefined}
       />

@@ -9,9 +9,11 @@ export type SelectProps = {
   error?: string;
   options: ReadonlyArray<{ value: string; label: string }>;
   defaultValue?: string;
+  /** Only for the control that should take the focus when the page shows again (a row just added). */
+  autoFocus?: boolean;
 };
 
-export function Select({ id, label, hint, error, options, defaultValue }: SelectProps) {
+export function Select({ id, label, hint, error, options, defaultValue, autoFocus }: SelectProps) {
   return (
     <div className={error ? "kern-form-input kern-form-input--error" : "kern-form-input"}>
       <label className="kern-label" htmlFor={id}>
@@ -24,6 +26,7 @@ export function Select({ id, label, hint, error, options, defaultValue }: Select
           id={id}
           name={id}
           defaultValue={defaultValue}
+          autoFocus={autoFocus}
           aria-describedby={describedBy(id, { hint, error })}
           aria-invalid={error ? true : undefined}
         >

@@ -20,13 +20,27 @@ import type { Rolle } from "../../../app/domain/accounts/permissions";
 
 export type StaffCredentials = Pick<CreatedStaff, "email" | "password" | "totpSecret">;
 
+/**
+ * `totp: false`: TOTP not set up yet (the first login sets it up); `wiederherstellungscodes:
+ * true`: the ten recovery codes are made and returned.
+ */
 export async function createStaffAccount(
   page: Page,
-  input: { rolle: Exclude<Rolle, "ratsuchend">; scope?: StaffScope; email?: string; anzeigename?: string },
-): Promise<CreatedStaff> {
+  input: { rolle: Exclude<Rolle, "ratsuchend">; scope?: StaffScope; email?: string; anzeigename?: string; totp?: boolean; wiederherstellungscodes?: boolean },
+): Promise<CreatedStaff & { wiederherstellungscodes: string[] }> {
   const response = await page.request.post("/test/personal", { data: input });
   expect(response.status(), await response.text()).toBe(200);
-  return (await response.json()) as CreatedStaff;
+  return (await response.json()) as CreatedStaff & { wiederherstellungscodes: string[] };
+}
+
+/** The path of the single-use link in the newest mail to `address` (read through /test/postausgang). */
+export async function linkFromNewestMail(page: Page, address: string): Promise<string> {
+  const response = await page.request.get(`/test/postausgang?${new URLSearchParams({ an: address })}`);
+  expect(response.status(), await response.text()).toBe(200);
+  const mail = (await response.json()) as { text: string };
+  const match = /https?:\/\/[^/\s]+(\/passwort-neu\/[A-Za-z0-9_-]{43})/.exec(mail.text);
+  expect(match, mail.text).not.toBeNull();
+  return match![1]!;
 }
 
 const usedSteps = new Map<string, number>();

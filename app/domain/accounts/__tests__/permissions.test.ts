@@ -51,6 +51,15 @@ describe("can", () => {
     expect(can(counsellor, "personal.verwalten", centre1)).toBe(false);
   });
 
+  it("lets counsellors, centre leads and Träger admins run the appointments of their centres only", () => {
+    for (const holder of [actor("berater", { beratungsstelleId: S1 }), actor("stellenleitung", { beratungsstelleId: S1 }), actor("traeger_admin", { traegerId: T1 })]) {
+      expect(can(holder, "termine.ansehen", centre1)).toBe(true);
+      expect(can(holder, "termine.verwalten", centre1)).toBe(true);
+      expect(can(holder, "termine.verwalten", centre2)).toBe(false);
+    }
+    expect(can(actor("kommune_redaktion", { kommuneId: K1 }), "termine.ansehen", centre1)).toBe(false);
+  });
+
   it("limits kommune_redaktion to its Kommune", () => {
     const editor = actor("kommune_redaktion", { kommuneId: K1 });
     expect(can(editor, "kommune.bearbeiten", { kommuneId: K1 })).toBe(true);

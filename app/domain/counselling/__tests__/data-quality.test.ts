@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonthsToLocalDate, isStale, reminderDueOn, staleHint, verificationState } from "../data-quality";
+import { addMonthsToLocalDate, dueIfCheckedOnOrBefore, isCheckDue, isStale, reminderDueOn, staleHint, verificationState } from "../data-quality";
 
 describe("addMonthsToLocalDate", () => {
   it.each([
@@ -37,5 +37,28 @@ describe("staleHint", () => {
     expect(staleHint("2026-05-01", "2026-12-07")).toBeNull();
     expect(staleHint("2025-11-30", "2026-12-07")).toMatch(/seit mehr als 12 Monaten nicht bestätigt/);
     expect(staleHint(null, "2026-12-07")).toBeNull();
+  });
+});
+
+describe("dueIfCheckedOnOrBefore", () => {
+  it.each([
+    ["2027-06-15", "2026-12-15"],
+    ["2027-02-28", "2026-08-31"],
+    ["2027-03-01", "2026-09-01"],
+    ["2028-02-29", "2027-08-31"],
+    ["2027-08-31", "2027-02-28"],
+  ])("on %s a check on or before %s is due", (heute, latest) => {
+    expect(dueIfCheckedOnOrBefore(heute)).toBe(latest);
+    expect(verificationState(latest, heute)).not.toBe("aktuell");
+    const [y, m, d] = latest.split("-").map(Number) as [number, number, number];
+    const dayAfter = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+    expect(verificationState(dayAfter, heute)).toBe("aktuell");
+  });
+
+  it("isCheckDue: never checked or reminder due", () => {
+    expect(isCheckDue(null, "2027-01-01")).toBe(true);
+    expect(isCheckDue("2026-07-01", "2027-01-01")).toBe(true);
+    expect(isCheckDue("2026-07-02", "2027-01-01")).toBe(false);
+    expect(isCheckDue("2025-01-01", "2027-01-01")).toBe(true);
   });
 });

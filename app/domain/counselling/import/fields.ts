@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { isLocalDate, type LocalDate } from "../../shared/dates";
-import { parseOpeningHours, type OpeningHoursError, type WeeklyRule } from "../opening-hours";
+import { parseClockTime, parseOpeningHours, type OpeningHoursError, type WeeklyRule } from "../opening-hours";
 import { TOPICS, type TopicSlug } from "../topics";
 import {
   BARRIEREFREI_MERKMALE,
@@ -158,6 +158,14 @@ export function oeffnungszeiten(value: string): Parsed<WeeklyRule[]> {
   const { code, position, found } = parsed.error;
   const where = found ? ` bei „${found}“` : " am Ende";
   return fail(`${HOURS_MESSAGES[code]}${where} (Zeichen ${position + 1}) – Beispiel: Mo-Do 09:00-16:00 | Fr 09:00-12:00`);
+}
+
+/** One time of day on its own ("09:00", "9.30", "24:00"), as the management form's hour fields hold it. */
+export function uhrzeit(value: string): Parsed<number> {
+  const minutes = parseClockTime(value);
+  if (minutes === "missing") return fail("Uhrzeit fehlt, z. B. 09:00");
+  if (minutes === "invalid") return fail(`${HOURS_MESSAGES["opening_hours.invalid_time"]} – erwartet wie 09:00 oder 16:30, höchstens 24:00`);
+  return ok(minutes);
 }
 
 export function zielgruppen(value: string): Parsed<string[]> {

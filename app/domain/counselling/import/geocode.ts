@@ -12,7 +12,27 @@ export type Located = { rows: CentreImportRow[]; issues: ImportIssue[] };
 
 export const needsCoordinates = (row: CentreImportRow): boolean => row.geo === null;
 
-export function locateRows(rows: readonly CentreImportRow[], places: Pick<PlaceLookup, "byPostcode" | "resolve">): Located {
+type Places = Pick<PlaceLookup, "byPostcode" | "resolve">;
+
+export type AddressLocation = { ok: true; geo: { lat: number; lng: number } } | { ok: false; meldung: string };
+
+/**
+ * The coordinates of an address from its PLZ, else its place name; when both are unknown, the
+ * message names the nearest known postcodes. Shared by the import and the management area's
+ * centre form, so both place a centre the same way.
+ */
+export function locateAddress(adresse: { plz: string; ort: string }, places: Places): AddressLocation {
+  const { plz, ort } = adresse;
+  const byPlz = places.byPostcode(plz);
+  const byName = byPlz ? undefined : places.resolve(ort);
+  const place = byPlz ?? (byName?.kind === "found" ? byName.place : undefined);
+  if (place) return { ok: true, geo: { lat: place.lat, lng: place.lng } };
+  const near = places.resolve(plz);
+  const hint = near.kind === "unknown" && near.suggestions.length > 0 ? ` (bekannt sind z. B. ${near.suggestions.map((entry) => entry.label).join(", ")})` : "";
+  return { ok: false, meldung: `Postleitzahl ${plz} und Ort „${ort}“ sind unbekannt${hint}` };
+}
+
+export function locateRows(rows: readonly CentreImportRow[], places: Places): Located {
   const located: CentreImportRow[] = [];
   const issues: ImportIssue[] = [];
   for (const row of rows) {
@@ -20,21 +40,9 @@ export function locateRows(rows: readonly CentreImportRow[], places: Pick<PlaceL
       located.push(row);
       continue;
     }
-    const { plz, ort } = row.adresse;
-    const byPlz = places.byPostcode(plz);
-    const byName = byPlz ? undefined : places.resolve(ort);
-    const place = byPlz ?? (byName?.kind === "found" ? byName.place : undefined);
-    if (place) {
-      located.push({ ...row, geo: { lat: place.lat, lng: place.lng } });
-      continue;
-    }
-    const near = places.resolve(plz);
-    const hint = near.kind === "unknown" && near.suggestions.length > 0 ? ` (bekannt sind z. B. ${near.suggestions.map((entry) => entry.label).join(", ")})` : "";
-    issues.push({
-      zeile: row.zeile,
-      spalte: "plz",
-      meldung: `Postleitzahl ${plz} und Ort „${ort}“ sind unbekannt${hint} – bitte prüfen oder lat und lon angeben`,
-    });
+    const location = locateAddress(row.adresse, places);
+    if (location.ok) located.push({ ...row, geo: location.geo });
+    else issues.push({ zeile: row.zeile, spalte: "plz", meldung: `${location.meldung} – bitte prüfen oder lat und lon angeben` });
   }
   return { rows: located, issues };
 }

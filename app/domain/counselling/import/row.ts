@@ -50,6 +50,18 @@ function cell<T>(parse: (value: string) => field.Parsed<T>) {
   });
 }
 
+/** Longest texts per field, shared with the management area's centre form (../centre-form.ts). */
+export const TEXT_LIMITS = {
+  externeId: 100,
+  name: 200,
+  traeger: 200,
+  strasse: 200,
+  ort: 100,
+  barrierefreiheitHinweis: 500,
+  beschreibung: 5000,
+  kosten: 200,
+} as const;
+
 /** Germany with a margin; coordinates outside are nearly always swapped or mistyped. */
 const GERMANY = { minLat: 47, maxLat: 55.2, minLng: 5.5, maxLng: 15.5 };
 
@@ -57,14 +69,14 @@ function rowSchema(options: RowOptions) {
   const optionalText = (max: number) => cell(field.text({ required: false, max }));
   return z
     .object({
-      externe_id: cell(field.text({ required: true, max: 100 })),
-      name: cell(field.text({ required: true, max: 200 })),
-      traeger: cell(field.text({ required: true, max: 200 })),
+      externe_id: cell(field.text({ required: true, max: TEXT_LIMITS.externeId })),
+      name: cell(field.text({ required: true, max: TEXT_LIMITS.name })),
+      traeger: cell(field.text({ required: true, max: TEXT_LIMITS.traeger })),
       verband: cell(field.verband),
       themen: cell(field.themen),
-      strasse: cell(field.text({ required: true, max: 200 })),
+      strasse: cell(field.text({ required: true, max: TEXT_LIMITS.strasse })),
       plz: cell(field.plz),
-      ort: cell(field.text({ required: true, max: 100 })),
+      ort: cell(field.text({ required: true, max: TEXT_LIMITS.ort })),
       lat: cell(field.coordinate(90)),
       lon: cell(field.coordinate(180)),
       telefon: cell(field.telefon),
@@ -73,11 +85,11 @@ function rowSchema(options: RowOptions) {
       kanaele: cell(field.kanaele),
       sprachen: cell(field.sprachen),
       barrierefrei: cell(field.barrierefrei),
-      barrierefreiheit_hinweis: optionalText(500),
+      barrierefreiheit_hinweis: optionalText(TEXT_LIMITS.barrierefreiheitHinweis),
       oeffnungszeiten: cell(field.oeffnungszeiten),
-      beschreibung: optionalText(5000),
+      beschreibung: optionalText(TEXT_LIMITS.beschreibung),
       zielgruppen: cell(field.zielgruppen),
-      kosten: optionalText(200),
+      kosten: optionalText(TEXT_LIMITS.kosten),
       anonym: cell(field.jaNein),
       zuletzt_geprueft: cell(field.datum(options.heute)),
     } satisfies Record<ImportColumn, z.ZodType>)

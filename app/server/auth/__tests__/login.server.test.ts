@@ -4,7 +4,7 @@
  */
 import type { AppLoadContext } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
-import { createStaff } from "../../../../tests/support/accounts";
+import { createStaff, TEST_TOTP_SECRETS } from "../../../../tests/support/accounts";
 import { testDatabaseKinds, useTestDatabase } from "../../../../tests/support/database";
 import { action as loginAction } from "../../../routes/anmelden._index";
 import { action as secondFactorAction } from "../../../routes/anmelden.zweiter-faktor";
@@ -56,7 +56,7 @@ describe.each(testDatabaseKinds)("login (%s)", (kind) => {
   function context(): AppLoadContext {
     ip += 1;
     return {
-      services: { db: database(), config: { productionMode: false, PUBLIC_URL: BASE } },
+      services: { db: database(), config: { productionMode: false, PUBLIC_URL: BASE }, totpSecrets: TEST_TOTP_SECRETS },
       clientIp: `192.0.2.${ip}`,
     } as unknown as AppLoadContext;
   }

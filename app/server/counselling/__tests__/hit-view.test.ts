@@ -30,7 +30,9 @@ describe("a search hit as a card", () => {
       offenJetzt: true,
       isDemo: true,
       hinweisVeraltet: null,
+      naechsterTermin: null,
     });
+    expect(toHitView(hit, monday(600), "Dienstag, 8. Dezember 2026, 09:00 Uhr (Telefon)").naechsterTermin).toBe("Dienstag, 8. Dezember 2026, 09:00 Uhr (Telefon)");
   });
 
   it("adds the hint only for an entry confirmed more than 12 months ago", () => {

@@ -1,0 +1,31 @@
+/** Answers of POST /api/v1/gespraeche: zod validation of the body, then the conversation service. */
+import { startSchema } from "../../../domain/chat/conversation";
+import { chatContext, startConversation } from "../../chat/conversations.server";
+import type { Services } from "../../context.server";
+import { invalidFactsProblem, problemAnswer, statusProblem, type ApiAnswer } from "../problem.server";
+import { zodErrors } from "../termine/termine.server";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+export const startBody = startSchema.strict();
+
+export async function startAnswer(services: Services, value: unknown): Promise<ApiAnswer> {
+  const parsed = startBody.safeParse(value);
+  if (!parsed.success) return problemAnswer(invalidFactsProblem(services.config.PUBLIC_URL, zodErrors(parsed.error)));
+  const result = await startConversation(chatContext(services), {
+    beratungsstelleId: parsed.data.beratungsstelle_id,
+    pseudonym: parsed.data.pseudonym,
+    thema: parsed.data.thema,
+  });
+  if (!result.ok && result.code === "stelle_unbekannt") {
+    return problemAnswer(statusProblem(404, "Nicht gefunden", "Diese Beratungsstelle gibt es nicht oder sie ist nicht veröffentlicht."));
+  }
+  if (!result.ok) {
+    return problemAnswer(statusProblem(422, "Kein Chat", "Diese Beratungsstelle bietet keine Online-Beratung im Chat an. Die Kontaktwege stehen auf ihrer Seite."));
+  }
+  return {
+    status: 201,
+    headers: { "Content-Type": "application/json", ...NO_STORE },
+    body: { gespraech_id: result.gespraechId, token: result.token, fortsetzen_url: result.fortsetzenUrl },
+  };
+}
