@@ -40,6 +40,8 @@ export async function startBuiltServer(options: {
   rateLimitPerMinute: number;
   timeoutMs: number;
   ready: (base: string) => Promise<boolean>;
+  /** More environment for the server, e.g. DATABASE_URL and the secrets it then requires. */
+  env?: Record<string, string>;
 }): Promise<BuiltServer> {
   if (!existsSync(serverEntry)) throw new Error("build/server/index.js fehlt – zuerst `npm run build` ausführen");
   const port = await freePort();
@@ -54,6 +56,7 @@ export async function startBuiltServer(options: {
       LOG_LEVEL: "warn",
       DEMO_DATA: "false",
       RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute),
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
