@@ -15,7 +15,7 @@ import type { LocalDate } from "../../domain/shared/dates";
 import { recordAudit } from "../audit.server";
 import type { Prisma, PrismaClient, Termin } from "../generated/prisma/client";
 import { queueMail } from "../mail/outbox.server";
-import { cancelAppointment, moveAppointment, type BookingContext, type MoveResult } from "./booking.server";
+import { cancelAppointment, moveAppointment, violation, type BookingContext, type MoveResult } from "./booking.server";
 import { formatSlotLong } from "./format.server";
 import { icsCalendar } from "./ics.server";
 import { queueBookingMails, reminderFieldsFor } from "./mails.server";
@@ -112,11 +112,6 @@ export async function bookingDetail(db: PrismaClient, actor: Actor, terminId: st
 
 export type StaffActionResult = { ok: true; termin: Termin } | { ok: false; code: "termin_status_unzulaessig" | "nicht_mehr_moeglich" | "termin_vergeben" };
 
-function isOverlap(error: unknown): boolean {
-  const text = `${(error as { code?: string })?.code ?? ""} ${error instanceof Error ? error.message : ""} ${String((error as { cause?: unknown })?.cause ?? "")}`;
-  return /23P01|termin_keine_ueberschneidung|ExclusionConstraint/i.test(text);
-}
-
 /** Tells a reachable help seeker that staff cancelled, with the reason (no counselling content). */
 async function queueCancellationNotice(db: Prisma.TransactionClient, termin: Termin, centreName: string, grund: string): Promise<void> {
   if (!termin.email) return;
@@ -175,7 +170,7 @@ export async function applyStaffAction(ctx: BookingContext, actor: Actor, termin
     });
     return updated ? { ok: true, termin: updated } : { ok: false, code: "termin_status_unzulaessig" };
   } catch (error) {
-    if (isOverlap(error)) return { ok: false, code: "termin_vergeben" };
+    if (violation(error) === "ueberschneidung") return { ok: false, code: "termin_vergeben" };
     throw error;
   }
 }

@@ -39,7 +39,7 @@ export type BookingResult =
 const ALTERNATIVE_DAYS = 14;
 
 /** Exclusion (23P01) or unique (23505 / P2002) violation, as surfaced by Prisma with adapter-pg. */
-function violation(error: unknown): "ueberschneidung" | "eindeutig" | null {
+export function violation(error: unknown): "ueberschneidung" | "eindeutig" | null {
   const text = `${(error as { code?: string })?.code ?? ""} ${error instanceof Error ? error.message : ""} ${JSON.stringify((error as { meta?: unknown })?.meta ?? {})} ${String((error as { cause?: unknown })?.cause ?? "")}`;
   if (/23P01|termin_keine_ueberschneidung|ExclusionConstraint/i.test(text)) return "ueberschneidung";
   if (/P2002|23505|Unique constraint/i.test(text)) return "eindeutig";
