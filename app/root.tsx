@@ -17,6 +17,7 @@ import type { ReactNode } from "react";
 import { contentIsForeign, DEFAULT_LOCALE, LOCALE_INFO } from "./i18n/locales";
 import { messagesFor } from "./i18n/messages";
 import { localeFromRequest } from "./server/i18n/locale-cookie.server";
+import { RouteAnnouncer } from "./ui/a11y/RouteAnnouncer";
 import { SkipLink } from "./ui/a11y/SkipLink";
 import { DemoNotice } from "./ui/layout/DemoNotice";
 import { GermanOnlyNotice } from "./ui/layout/GermanOnlyNotice";
@@ -24,6 +25,7 @@ import { ForbiddenPage, NotFoundPage, ServerErrorPage } from "./ui/layout/ErrorP
 import { SiteFooter } from "./ui/layout/SiteFooter";
 import { SiteHeader } from "./ui/layout/SiteHeader";
 import { pageTitle } from "./ui/meta";
+import { useTranslatedPage } from "./ui/i18n";
 import { useNonce } from "./ui/nonce";
 
 export const links: LinksFunction = () => [
@@ -52,8 +54,10 @@ export function Layout({ children }: { children: ReactNode }) {
   const locale = data?.locale ?? DEFAULT_LOCALE;
   const { lang, dir } = LOCALE_INFO[locale];
   // Page content is German (or Leichte Sprache) until translated: mark it so screen readers
-  // switch voice, keep it left-to-right, and say so visibly in the chosen language.
-  const germanContent = contentIsForeign(locale);
+  // switch voice, keep it left-to-right, and say so visibly in the chosen language. A route
+  // whose content is translated declares it (`handle = TRANSLATED`, app/ui/i18n.ts).
+  const translated = useTranslatedPage();
+  const germanContent = contentIsForeign(locale) && !translated;
   return (
     <html lang={lang} dir={dir}>
       <head>
@@ -71,6 +75,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <RouteAnnouncer />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

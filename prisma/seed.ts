@@ -11,6 +11,7 @@ import { BULK_TRANSACTION, writeCentres } from "../app/server/centres.server";
 import type { Prisma, PrismaClient } from "../app/server/generated/prisma/client";
 import { placeLookup } from "../app/server/places.server";
 import { DEMO_CENTRES, generateDemoData } from "../tests/factories/demo-centres";
+import { DEMO_KOMMUNE, DEMO_ZUSTAENDIGKEITEN } from "../tests/factories/demo-kommune";
 
 export type SeedResult = { traeger: number; beratungsstellen: number };
 export type SeedOptions = {
@@ -69,6 +70,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
     );
     await writeCentres(tx, data.centres);
     await seedDemoCalendars(tx, data.centres.slice(0, DEMO_CALENDARS).map((centre) => centre.id));
+    await tx.kommune.create({ data: { ...DEMO_KOMMUNE, plz: [...DEMO_KOMMUNE.plz], zustaendigkeiten: { create: DEMO_ZUSTAENDIGKEITEN.map((z) => ({ ...z })) } } });
     const loadedAt = new Date().toISOString();
     await tx.appSetting.upsert({
       where: { key: DEMO_DATA_LOADED_AT },

@@ -49,6 +49,9 @@ const NAMEN = {
   "Bayern|Gemeinde|Holzkirchen, Markt": "09182120",
   "Bayern|Gemeinde|Moosburg an der Isar, Stadt": "09178143",
   "Bayern|Gemeinde|Simbach a. Inn, Stadt": "09277145",
+  // Taufkirchen bei München (the Lkr. Mühldorf one has ~2,000 inhabitants and is not listed by
+  // itself). Its "II", five below the Kreis, is real, not a misprint: see the Landtag motion cited
+  // in app/domain/benefits/places/__tests__/mietstufe.test.ts.
   "Bayern|Gemeinde|Taufkirchen": "09184145",
   "Bayern|Gemeinde|Taufkirchen (Vils)": "09177139",
   "Bayern|Gemeinde|Weilheim i. OB, Stadt": "09190157",

@@ -17,6 +17,9 @@ const port = Number(process.env.E2E_PORT);
 const baseURL = `http://localhost:${port}`;
 
 const systemChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((p) => p && existsSync(p));
+// A fake camera and microphone that need no permission prompt (video.spec.ts); a page that wants
+// to see a refusal stubs getUserMedia instead.
+const fakeMedia = ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"];
 const launchOptions = systemChromium
   ? {
       executablePath: systemChromium,
@@ -28,9 +31,10 @@ const launchOptions = systemChromium
         "--disable-component-update",
         "--disable-sync",
         "--no-first-run",
+        ...fakeMedia,
       ],
     }
-  : {};
+  : { args: fakeMedia };
 
 export default defineConfig({
   testDir: "e2e",

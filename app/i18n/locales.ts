@@ -44,9 +44,17 @@ export function contentIsForeign(locale: Locale): boolean {
  * host, no "//"), so the switch cannot be abused as an open redirect.
  */
 export function safeReturnPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  if ([...value].some((char) => char.charCodeAt(0) < 0x20)) return "/";
-  return value;
+  return isSameSitePath(value) ? value : "/";
+}
+
+/**
+ * A path on this site: "/x", never "//host" or "/\host", and no control characters (browsers
+ * drop tabs and line breaks from a URL, so "/\t/host" would become "//host"). The one rule for
+ * every return address taken from a request (language switch, login's "weiter").
+ */
+export function isSameSitePath(value: string | null | undefined): value is string {
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return false;
+  return ![...value].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f);
 }
 
 /** The switcher's link for one language, keeping the current page and its query (the state). */

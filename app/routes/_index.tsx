@@ -1,53 +1,56 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
+import { plainText } from "../i18n/rich";
+import { messagesFor } from "../i18n/messages";
 import { LinkCard } from "../ui/kern/Card";
+import { localeOfMatches, TRANSLATED, useMessages } from "../ui/i18n";
 import { pageTitle } from "../ui/meta";
+import { Rich } from "../ui/Rich";
 
-export const meta: MetaFunction = () => [
-  { title: pageTitle("Startseite") },
-  {
-    name: "description",
-    content: "Finden Sie heraus, welche Sozialleistungen Ihnen zustehen könnten, und finden Sie eine Beratungsstelle in Ihrer Nähe.",
-  },
-];
+export const handle = TRANSLATED;
+
+export const meta: MetaFunction = ({ matches }) => {
+  const t = messagesFor(localeOfMatches(matches));
+  return [{ title: pageTitle(t.startTitle) }, { name: "description", content: plainText(t.startDescription) }];
+};
 
 export default function Index() {
+  const t = useMessages();
   return (
     <div className="kern-container sp-page">
-      <h1 className="kern-heading-large">Hilfe finden, die Ihnen zusteht</h1>
+      <h1 className="kern-heading-large">
+        <Rich text={t.startHeading} />
+      </h1>
       <p className="kern-body kern-body--large">
-        Auf der Sozialplattform finden Sie heraus, welche Sozialleistungen Sie bekommen könnten – zum Beispiel Wohngeld,
-        Kinderzuschlag oder Grundsicherung. Sie finden Beratungsstellen in Ihrer Nähe, können dort einen Termin vereinbaren
-        und sich im Chat oder per Video beraten lassen, auf Wunsch anonym.
+        <Rich text={t.startIntro} />
       </p>
       <p className="kern-body">
-        Die Nutzung ist kostenlos. Sie brauchen kein Konto. Wir fragen nur, was für Ihre Frage nötig ist.
+        <Rich text={t.startFree} />
       </p>
       <p className="kern-body">
-        <Link className="kern-link" to="/leichte-sprache">
-          Die Sozialplattform in Leichter Sprache erklärt
+        {/* Both pages are in German (or German Sign Language) whatever the interface language. */}
+        <Link className="kern-link" to="/leichte-sprache" hrefLang="de">
+          <Rich text={t.startLeichteSprache} />
         </Link>
         {" · "}
-        <Link className="kern-link" to="/gebaerdensprache">
-          Informationen in Deutscher Gebärdensprache
+        <Link className="kern-link" to="/gebaerdensprache" hrefLang="de">
+          <Rich text={t.startGebaerdensprache} />
         </Link>
       </p>
       <div className="sp-entry-points">
-        <LinkCard title="Leistungen finden" to="/leistungen">
+        <LinkCard title={t.navLeistungen} to="/leistungen">
           <p className="kern-body">
-            Beantworten Sie einige Fragen und erfahren Sie, welche Leistungen in Frage kommen, wie viel es ungefähr sein kann
-            und wo Sie den Antrag stellen.
+            <Rich text={t.startCardLeistungen} />
           </p>
         </LinkCard>
-        <LinkCard title="Beratung finden" to="/beratungsstellen">
+        <LinkCard title={t.navBeratung} to="/beratungsstellen">
           <p className="kern-body">
-            Suchen Sie eine Beratungsstelle nach Thema und Ort, etwa zu Schulden, Sucht oder Geldsorgen – vor Ort, am Telefon,
-            im Chat oder per Video.
+            <Rich text={t.startCardBeratung} />
           </p>
         </LinkCard>
-        <LinkCard title="Für Beratungsstellen und Kommunen" to="/verwaltung">
+        <LinkCard title={t.navVerwaltung} to="/verwaltung">
           <p className="kern-body">
-            Pflegen Sie Ihre Angebote, Termine und Chats selbst und zeigen Sie, welche Stelle vor Ort zuständig ist.
+            <Rich text={t.startCardVerwaltung} />
           </p>
         </LinkCard>
       </div>

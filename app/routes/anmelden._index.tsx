@@ -80,6 +80,13 @@ export default function Login() {
           Passwort vergessen?
         </Link>
       </p>
+      <p className="kern-body">
+        Noch kein Konto? Ratsuchende können ein freiwilliges{" "}
+        <Link className="kern-link" to="/konto/registrieren">
+          Konto anlegen
+        </Link>
+        , um Ergebnisse des Leistungs-Checks, Termine und Gespräche an einem Ort zu sehen.
+      </p>
     </div>
   );
 }

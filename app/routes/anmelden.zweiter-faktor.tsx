@@ -14,6 +14,7 @@ import { attemptRecoveryCode, attemptTotp } from "../server/auth/login.server";
 import { regenerateRecoveryCodes } from "../server/auth/recovery-codes.server";
 import { RECOVERY_CODES_PATH, recoveryDisplayCookie, sealCodesForDisplay } from "../server/auth/recovery-display.server";
 import { totpEnrolment } from "../server/auth/totp-enrolment.server";
+import { TotpSetupInstructions } from "../ui/accounts/TotpSetupInstructions";
 import { Button } from "../ui/kern/Button";
 import { ErrorSummary } from "../ui/kern/ErrorSummary";
 import { Field } from "../ui/kern/Field";
@@ -89,26 +90,7 @@ export default function SecondFactor() {
             Aegis oder die App Ihres Betriebssystems). Fügen Sie dort ein neues Konto hinzu: Scannen Sie den QR-Code oder geben Sie
             den Schlüssel von Hand ein.
           </p>
-          <h2 className="kern-heading-medium">QR-Code scannen</h2>
-          <p className="kern-body">
-            <img
-              src={einrichtung.qrCode}
-              width={220}
-              height={220}
-              alt="QR-Code zum Einrichten der Zwei-Faktor-Anmeldung in Ihrer Authenticator-App. Er enthält denselben Schlüssel, der darunter als Text steht."
-            />
-          </p>
-          <h2 className="kern-heading-medium">Schlüssel von Hand eingeben</h2>
-          <p className="kern-body">
-            <code className="sp-secret" aria-label={`Schlüssel: ${einrichtung.gruppen.split("").join(" ")}`}>
-              {einrichtung.gruppen}
-            </code>
-          </p>
-          <p className="kern-body">Art: zeitbasiert (TOTP), 6 Stellen, alle 30 Sekunden neu.</p>
-          <h2 className="kern-heading-medium">Oder als Link</h2>
-          <p className="kern-body">
-            <code className="sp-secret-uri">{einrichtung.uri}</code>
-          </p>
+          <TotpSetupInstructions einrichtung={einrichtung} />
           <h2 className="kern-heading-medium">Code zur Bestätigung</h2>
           <p className="kern-body">Geben Sie den Code ein, den Ihre App jetzt anzeigt. Danach erhalten Sie Ihre Wiederherstellungscodes.</p>
         </>

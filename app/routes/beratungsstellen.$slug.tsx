@@ -16,7 +16,7 @@ import { localMoment } from "../domain/counselling/opening-hours";
 import { relatedBenefits, topicLabel } from "../domain/counselling/topics";
 import { formatNextSlot } from "../server/booking/format.server";
 import { nextFreeSlot } from "../server/booking/next-slot.server";
-import { reachabilityOf } from "../server/chat/conversations.server";
+import { absenceNoteOf, reachabilityOf } from "../server/chat/conversations.server";
 import { findPublishedCentre } from "../server/counselling/centre-read.server";
 import { errorReports } from "../server/counselling/error-reports.server";
 import { AccessibilitySection, ContactSection, DataSection, LocationSection, MoreSection } from "../ui/counselling/CentreSections";
@@ -24,8 +24,10 @@ import { DemoBadge } from "../ui/counselling/DemoBadge";
 import { ErrorReportForm, ErrorReportProblems, type ErrorReportFeedback } from "../ui/counselling/ErrorReportForm";
 import { OpeningHours } from "../ui/counselling/OpeningHours";
 import { Alert } from "../ui/kern/Alert";
+import { Badge } from "../ui/kern/Badge";
 import { ButtonLink } from "../ui/kern/ButtonLink";
 import { pageTitle } from "../ui/meta";
+import { AbsenceNotice } from "../ui/chat/AbsenceNotice";
 
 export const meta: MetaFunction<typeof loader, never> = ({ data: loaded }) => [
   { title: pageTitle(loaded ? `${loaded.centre.name} – Beratung finden` : "Seite nicht gefunden") },
@@ -57,7 +59,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       benefits,
       termin: next.bookable ? { naechster: next.slot ? formatNextSlot(next.slot) : null, href: `/beratungsstellen/${centre.slug}/termin` } : null,
       staleHint: staleHint(centre.zuletztGeprueft, moment.datum),
-      chat: centre.kanaele.includes("chat") ? reachabilityText(reachabilityOf(centre, new Date())) : null,
+      chat: centre.kanaele.includes("chat")
+        ? { erreichbar: reachabilityText(reachabilityOf(centre, now)), abwesenheit: await absenceNoteOf(context.services.db.prisma, centre.id, now) }
+        : null,
       sent: flash?.kind === "success" ? flash.text : null,
     },
     flash ? { headers: { "Set-Cookie": await sessions.commitSession(session) } } : undefined,
@@ -76,6 +80,7 @@ export async function action({ request, params, context }: ActionFunctionArgs): 
       report: reading.report,
       clientAddress: context.clientIp,
       now: new Date(),
+      publicUrl: context.services.config.PUBLIC_URL,
     });
     if (!verdict.stored) {
       const wer = verdict.reason === "address" ? "Von Ihrem Anschluss kamen" : "Zu dieser Beratungsstelle kamen";
@@ -109,6 +114,7 @@ export default function CentrePage() {
       </p>
       <h1 className="kern-heading-large">{centre.name}</h1>
       {centre.isDemo ? <DemoBadge long /> : null}
+      {centre.traeger.verband === "kommunal" ? <Badge kind="info">Kommunales Angebot</Badge> : null}
       {hint ? (
         <Alert kind="warning" title="Angaben möglicherweise nicht mehr aktuell" live="off">
           <p className="kern-body">{hint}</p>
@@ -152,7 +158,8 @@ export default function CentrePage() {
       {chat ? (
         <section aria-labelledby="abschnitt-online-beratung">
           <h2 className="kern-heading-medium" id="abschnitt-online-beratung">Online-Beratung</h2>
-          <p className="kern-body">Schreiben Sie der Beratungsstelle anonym, ohne Konto. {chat}</p>
+          <p className="kern-body">Schreiben Sie der Beratungsstelle anonym, ohne Konto. {chat.erreichbar}</p>
+          {chat.abwesenheit ? <AbsenceNotice note={chat.abwesenheit} /> : null}
           <div className="kern-btn-wrapper">
             <ButtonLink to={`/chat/starten/${centre.slug}`}>Online-Beratung starten</ButtonLink>
           </div>

@@ -16,7 +16,7 @@ import { centreCalendars, pickerView } from "../server/booking/booking-page.serv
 import { newFormKey, submitBookingForm } from "../server/booking/booking-submit.server";
 import { findPublishedCentre } from "../server/counselling/centre-read.server";
 import { BookingForm } from "../ui/booking/BookingForm";
-import { ChosenSummary, DayStep, KindStep, stepHeading, TimeStep } from "../ui/booking/BookingPicker";
+import { ChosenSummary, PickerSteps, stepHeading } from "../ui/booking/BookingPicker";
 import { Alert } from "../ui/kern/Alert";
 import { ErrorSummary } from "../ui/kern/ErrorSummary";
 import { pageTitle } from "../ui/meta";
@@ -104,11 +104,7 @@ export default function BookingPicker() {
         <h2 className="kern-heading-medium" id="schritt-titel">
           {stepHeading(step)}
         </h2>
-        {step === 1 ? <KindStep base={base} options={view.arten} value={view.params.art} error={view.error?.message} /> : null}
-        {step === 2 && view.week && art ? <DayStep base={base} art={art} week={view.week} error={view.error?.message} /> : null}
-        {step === 3 && view.times && art && view.params.tag ? (
-          <TimeStep base={base} art={art} tag={view.params.tag} dayLabel={view.chosen.find((c) => c.label === "Tag")?.value ?? view.params.tag} options={view.times} error={view.error?.message} />
-        ) : null}
+        {step < 4 ? <PickerSteps view={view} base={base} /> : null}
         {step === 4 && art ? (
           <BookingForm
             action={`${location.pathname}${location.search}`}

@@ -9,27 +9,53 @@ import { useLoaderData } from "@remix-run/react";
 import { hotlinesFor } from "../domain/counselling/hotlines";
 import { localMoment } from "../domain/counselling/opening-hours";
 import { hasFilters, isBlankForm, readCentreSearchForm, RESULTS_PER_PAGE, searchHref, widerUmkreis, withoutFilters } from "../domain/counselling/search-form";
-import { topicLabel } from "../domain/counselling/topics";
-import { formatNextSlot } from "../server/booking/format.server";
+import { SPRACHEN } from "../domain/counselling/labels";
+import { capitalised, languageName, nextSlotText, topicName } from "../i18n/counselling";
+import { formatNumber } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
+import { messagesFor, type Messages } from "../i18n/messages";
+import { plainText } from "../i18n/rich";
+import { fill } from "../i18n/template";
+import { localeFromRequest } from "../server/i18n/locale-cookie.server";
 import { nextFreeSlots } from "../server/booking/next-slot.server";
 import { searchCentrePage } from "../server/counselling/centre-search.server";
 import { toHitView } from "../server/counselling/hit-view.server";
 import { CentreHitList } from "../ui/counselling/CentreHitList";
 import { CentreSearchForm } from "../ui/counselling/CentreSearchForm";
 import { EmptyResults, type EmptyStateLinks } from "../ui/counselling/EmptyResults";
-import { formatCount } from "../ui/counselling/format";
 import { Pagination } from "../ui/counselling/Pagination";
 import { IgnoredParameters, PlaceAlternatives, placeErrorText, UnknownPlaceNotice } from "../ui/counselling/SearchNotices";
+import { localeOfMatches, TRANSLATED, useMessages } from "../ui/i18n";
 import { pageTitle } from "../ui/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: pageTitle(data?.form.thema ? `Beratung finden: ${topicLabel(data.form.thema)}` : "Beratung finden") },
-];
+export const handle = TRANSLATED;
 
-const plural = (count: number) => `${formatCount(count)} ${count === 1 ? "Beratungsstelle" : "Beratungsstellen"}`;
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = messagesFor(localeOfMatches(matches));
+  return [{ title: pageTitle(data?.form.thema ? fill(t.finderTitleTopic, { topic: plainText(topicName(data.form.thema, t)) }) : t.finderTitle) }];
+};
+
+/** The status line: how many, where, which page ("3 Beratungsstellen gefunden im Umkreis von 25 km um Leipzig"). */
+function statusText(t: Messages, locale: Locale, found: { total: number; km: number | "bundesweit"; placeName: string | null; page: number; pages: number }): string {
+  const form = found.total === 1 ? "One" : "Other";
+  const values = { count: formatNumber(found.total, locale), km: typeof found.km === "number" ? formatNumber(found.km, locale) : "", place: found.placeName ?? "" };
+  const key = found.km === "bundesweit" ? (`finderFoundNationwide${form}` as const) : found.placeName ? (`finderFoundRadius${form}` as const) : (`finderFound${form}` as const);
+  const status = fill(t[key], values);
+  return found.pages > 1 ? fill(t.finderStatusPage, { status, page: formatNumber(found.page, locale), pages: formatNumber(found.pages, locale) }) : status;
+}
+
+/** The language filter's options in the interface language (computed here, so server and browser render the same). */
+function languageOptions(locale: Locale, chosen: string | undefined) {
+  const codes = SPRACHEN.map((sprache) => sprache.code);
+  if (chosen && !codes.includes(chosen)) codes.push(chosen);
+  return codes.map((code) => ({ code, label: capitalised(languageName(code, locale), locale) }));
+}
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { form, ignored } = readCentreSearchForm(new URL(request.url).searchParams);
+  const locale = await localeFromRequest(request);
+  const t = messagesFor(locale);
+  const sprachen = languageOptions(locale, form.sprache);
   const now = new Date();
   const moment = localMoment(now);
   const withCounts = !isBlankForm(form);
@@ -40,11 +66,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     return {
       form,
       ignored,
+      sprachen,
       unknownPlace: {
-        text: placeErrorText(code, input),
+        text: placeErrorText(code, input, t),
         suggestions: suggestions.map((suggestion) => ({ ...suggestion, href: searchHref(form, { ort: suggestion.value }) })),
       },
-      status: "Ort nicht gefunden. Bitte wählen Sie einen Vorschlag oder prüfen Sie die Eingabe.",
+      status: t.finderStatusUnknownPlace,
       results: null,
     };
   }
@@ -53,11 +80,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const next = await nextFreeSlots(context.services.db.prisma, outcome.hits.map((hit) => hit.id), now);
   const nextText = (id: string) => {
     const slot = next.get(id)?.slot;
-    return slot ? formatNextSlot(slot) : null;
+    return slot ? nextSlotText(slot, locale) : null;
   };
   const pages = Math.max(1, Math.ceil(total / RESULTS_PER_PAGE));
   const placeName = place ? (via === "plz" && place.plz ? `${place.plz} ${place.name}` : place.name) : null;
-  const scope = form.umkreis === "bundesweit" ? " (bundesweite Online- und Telefonangebote)" : placeName ? ` im Umkreis von ${form.umkreis} km um ${placeName}` : "";
   const wider = place ? widerUmkreis(form.umkreis) : undefined;
   const empty: EmptyStateLinks = {
     widerRadius: wider ? { km: wider, href: searchHref(form, { umkreis: wider }) } : undefined,
@@ -69,12 +95,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     form,
     ignored,
+    sprachen,
     unknownPlace: null,
-    status: `${plural(total)} gefunden${scope}${pages > 1 ? ` – Seite ${formatCount(form.seite)} von ${formatCount(pages)}` : ""}`,
+    status: statusText(t, locale, { total, km: form.umkreis, placeName, page: form.seite, pages }),
     results: {
       total,
       pages,
-      hits: outcome.hits.map((hit) => toHitView(hit, moment, nextText(hit.id))),
+      hits: outcome.hits.map((hit) => toHitView(hit, moment, nextText(hit.id), locale)),
       facets: withCounts ? outcome.facets : null,
       placeName,
       alternatives: outcome.alternatives.map((alternative) => {
@@ -88,16 +115,16 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export default function CentreSearch() {
-  const { form, ignored, unknownPlace, status, results } = useLoaderData<typeof loader>();
+  const { form, ignored, sprachen, unknownPlace, status, results } = useLoaderData<typeof loader>();
+  const t = useMessages();
   return (
     <div className="kern-container sp-page">
-      <h1 className="kern-heading-large">Beratung finden</h1>
-      <p className="kern-body">
-        Suchen Sie eine Beratungsstelle nach Thema und Ort. Die Beratung ist in der Regel kostenlos und auf Wunsch anonym.
-      </p>
+      <h1 className="kern-heading-large">{t.finderTitle}</h1>
+      <p className="kern-body">{t.finderIntro}</p>
       <IgnoredParameters ignored={ignored} />
       <CentreSearchForm
         form={form}
+        sprachen={sprachen}
         facets={results?.facets ?? null}
         placeError={unknownPlace ? unknownPlace.text : undefined}
         traegerName={results?.traegerName}
@@ -106,7 +133,7 @@ export default function CentreSearch() {
 
       <section aria-labelledby="ergebnisse" className="sp-results">
         <h2 className="kern-heading-medium" id="ergebnisse">
-          Ergebnisse
+          {t.finderResults}
         </h2>
         <p className="kern-body" role="status">
           {status}
@@ -120,7 +147,7 @@ export default function CentreSearch() {
               <EmptyResults links={results.empty} hotlines={hotlinesFor(form.thema)} />
             ) : (
               <p className="kern-body">
-                Diese Seite gibt es nicht mehr. <a className="kern-link" href={searchHref(form, { seite: 1 })}>Zur ersten Seite</a>
+                {t.finderPageGone} <a className="kern-link" href={searchHref(form, { seite: 1 })}>{t.finderFirstPage}</a>
               </p>
             )}
             <Pagination page={form.seite} pages={results.pages} href={(seite) => searchHref(form, { seite })} />

@@ -8,7 +8,9 @@ import "../ui/chat/chat.css";
 import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { reachabilityText } from "../domain/chat/inbox";
-import { chatContext, helpSeekerView, sendAsHelpSeeker } from "../server/chat/conversations.server";
+import { chatContext, deleteAsHelpSeeker, helpSeekerView, sendAsHelpSeeker } from "../server/chat/conversations.server";
+import { AbsenceNotice } from "../ui/chat/AbsenceNotice";
+import { DeleteConversationForm } from "../ui/chat/DeleteConversationForm";
 import { formFields, NO_STORE, redirectWithFlash, takeFlash } from "../server/chat/pages.server";
 import { LiveConversation } from "../ui/chat/LiveConversation";
 import { SendForm } from "../ui/chat/SendForm";
@@ -34,9 +36,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       gespraech: view.gespraech,
       stelle: view.stelle,
       erreichbarkeit: reachabilityText(view.reachability),
+      abwesenheit: view.abwesenheit,
       nachrichten: view.nachrichten,
       clientId: crypto.randomUUID(),
       flash,
+      iceServers: context.services.config.ICE_SERVERS,
     },
     { headers },
   );
@@ -45,6 +49,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const token = params.token ?? "";
   const fields = formFields(await request.formData());
+  if (fields.aktion === "loeschen") {
+    if (fields.bestaetigung !== "ja") return data({ errors: [{ fieldId: "bestaetigung", message: "Bitte bestätigen Sie, dass das Gespräch endgültig gelöscht werden soll." }], values: null }, { status: 200, headers: NO_STORE });
+    if (!(await deleteAsHelpSeeker(chatContext(context.services), token))) throw new Response("Nicht gefunden", { status: 404 });
+    return redirectWithFlash(request, context, "/chat", "Ihr Gespräch und alle Nachrichten sind gelöscht.");
+  }
   const outcome = await sendAsHelpSeeker(chatContext(context.services), token, { clientId: fields.client_id ?? "", text: fields.text ?? "" });
   if (!outcome) throw new Response("Nicht gefunden", { status: 404 });
   if (!outcome.ok) {
@@ -54,7 +63,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function ChatConversation() {
-  const { gespraech, stelle, erreichbarkeit, nachrichten, clientId, flash } = useLoaderData<typeof loader>();
+  const { gespraech, stelle, erreichbarkeit, abwesenheit, nachrichten, clientId, flash, iceServers } = useLoaderData<typeof loader>();
   const feedback = useActionData<typeof action>();
   const { token } = useParams();
   const errors = feedback?.errors ?? [];
@@ -76,6 +85,7 @@ export default function ChatConversation() {
       <p className="kern-body">Ihr Pseudonym: {gespraech.pseudonym}</p>
       <p className="kern-body">{STATUS_TEXT[gespraech.status]}</p>
       {gespraech.status !== "geschlossen" ? <p className="kern-body">{erreichbarkeit}</p> : null}
+      {gespraech.status !== "geschlossen" && abwesenheit ? <AbsenceNotice note={abwesenheit} /> : null}
       <h2 className="kern-heading-medium">Nachrichten</h2>
       <LiveConversation
         gespraechId={gespraech.id}
@@ -84,16 +94,22 @@ export default function ChatConversation() {
         eigene="ratsuchend"
         namen={{ ratsuchend: gespraech.pseudonym, beratung: "Beratung" }}
         enabled={gespraech.status !== "geschlossen"}
+        video={{
+          iceServers,
+          darfAnrufen: false,
+          hinweis: "Ihre Beraterin oder Ihr Berater kann Sie hier anrufen, mit Video oder nur mit Ton. Sie entscheiden, ob Sie annehmen. Lassen Sie dazu diese Seite geöffnet.",
+        }}
       />
       {gespraech.status !== "geschlossen" ? (
         <>
           <h2 className="kern-heading-medium">Nachricht schreiben</h2>
-          <SendForm clientId={feedback?.values.clientId ?? clientId} text={feedback?.values.text} error={errors[0]?.message} />
+          <SendForm clientId={feedback?.values?.clientId ?? clientId} text={feedback?.values?.text} error={errors.find((e) => e.fieldId === "text")?.message} />
           <p className="kern-body">
             Neue Antworten sehen Sie, wenn Sie diese Seite neu laden. <Link className="kern-link" to=".">Seite neu laden</Link>
           </p>
         </>
       ) : null}
+      <DeleteConversationForm error={errors.find((e) => e.fieldId === "bestaetigung")?.message} />
     </div>
   );
 }

@@ -3,19 +3,24 @@
  * with the likely ones first, priority notes on top, printable as a clean page.
  */
 import "../ui/check/check.css";
-import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { evaluateAll } from "../domain/benefits/engine";
 import { parseFacts } from "../domain/benefits/facts";
 import { firstIncompleteStep } from "../domain/benefits/questionnaire/flow";
 import { toFactsInput } from "../domain/benefits/questionnaire/to-facts";
 import { formatGermanDate } from "../domain/shared/dates";
+import { optionalHelpSeeker, requireHelpSeeker } from "../server/accounts/guard.server";
+import { saveResult } from "../server/accounts/saved-results.server";
 import { loadCheck } from "../server/check-session.server";
-import { BenefitResultCard } from "../ui/check/BenefitResultCard";
+import { redirectWithFlash } from "../server/chat/pages.server";
+import { checkResultView } from "../server/check-result.server";
+import { localeFromRequest } from "../server/i18n/locale-cookie.server";
+import { CheckResultBody } from "../ui/check/CheckResultBody";
 import { DeleteAnswers } from "../ui/check/DeleteAnswers";
 import { PrintButton } from "../ui/check/PrintButton";
-import { priorityNotes, resultGroups } from "../ui/check/result-view";
 import { Alert } from "../ui/kern/Alert";
+import { Button } from "../ui/kern/Button";
 import { pageTitle } from "../ui/meta";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Ihr Ergebnis – Leistungs-Check") }];
@@ -28,15 +33,27 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   // The questionnaire only produces valid facts (tested); a failure here is a bug, not user input.
   if (!parsed.ok) throw new Error(`Leistungs-Check ergab ungültige Fakten: ${parsed.issues.map((i) => i.path).join(", ")}`);
   const results = evaluateAll(parsed.household);
+  const konto = await optionalHelpSeeker(request, context);
   return {
+    konto: konto !== null,
     stand: formatGermanDate(stichtag),
-    vorrang: priorityNotes(results),
-    gruppen: resultGroups(results, parsed.household.plz),
+    ergebnis: await checkResultView(context.services.db.prisma, results, parsed.household.plz, await localeFromRequest(request)),
   };
 }
 
+/** "Ergebnis in meinem Konto speichern" (help seekers with an account only): copies the answers into the account. */
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = await requireHelpSeeker(request, context);
+  const now = new Date();
+  const { stichtag, env, answers } = await loadCheck(request, context.services.checkSessions, now);
+  if (firstIncompleteStep(answers, env)) throw redirect("/leistungs-check", { status: 303 });
+  const saved = await saveResult(context.services.db.prisma, { benutzerId: actor.benutzerId, answers, stichtag, now });
+  if (!saved) throw redirect("/leistungs-check", { status: 303 });
+  return redirectWithFlash(request, context, "/konto", "Ihr Ergebnis ist in Ihrem Konto gespeichert.");
+}
+
 export default function CheckResult() {
-  const { stand, vorrang, gruppen } = useLoaderData<typeof loader>();
+  const { konto, stand, ergebnis } = useLoaderData<typeof loader>();
   return (
     <div className="kern-container sp-page sp-check sp-check-print">
       <h1 className="kern-heading-large">Ihr Ergebnis</h1>
@@ -55,38 +72,22 @@ export default function CheckResult() {
         <Link className="kern-link sp-no-print" to="/leistungs-check/zusammenfassung">
           Angaben ändern
         </Link>
+        {konto ? (
+          <Form method="post" className="sp-no-print">
+            <Button variant="secondary">Ergebnis in meinem Konto speichern</Button>
+          </Form>
+        ) : null}
       </div>
-      {vorrang.length > 0 ? (
-        // KERN alert markup with a real heading, so the priority notes are a landmark one can jump to.
-        <section className="kern-alert kern-alert--warning" aria-labelledby="vorrang-titel">
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-            <h2 className="kern-title" id="vorrang-titel">
-              Wichtig: Welche Leistung zuerst kommt
-            </h2>
-          </div>
-          <div className="kern-alert__body">
-            <ul className="kern-list kern-list--bullet">
-              {vorrang.map((note, index) => (
-                <li key={index}>
-                  <strong>{note.titel}:</strong> {note.text}
-                </li>
-              ))}
-            </ul>
-          </div>
-        </section>
-      ) : null}
-      {gruppen.map((gruppe) => (
-        <section className="sp-check-group" key={gruppe.einschaetzung} aria-labelledby={`gruppe-${gruppe.einschaetzung}`}>
-          <h2 className="kern-heading-large" id={`gruppe-${gruppe.einschaetzung}`}>
-            {gruppe.titel}
-          </h2>
-          <p className="kern-body">{gruppe.text}</p>
-          {gruppe.ergebnisse.map((ergebnis) => (
-            <BenefitResultCard key={ergebnis.slug} result={ergebnis} />
-          ))}
-        </section>
-      ))}
+      {konto ? null : (
+        <p className="kern-body sp-no-print">
+          Sie möchten das Ergebnis aufheben? Mit einem freiwilligen{" "}
+          <Link className="kern-link" to="/konto/registrieren">
+            Konto
+          </Link>{" "}
+          können Sie es speichern – Pseudonym und Passwort genügen.
+        </p>
+      )}
+      <CheckResultBody {...ergebnis} />
       <DeleteAnswers />
     </div>
   );

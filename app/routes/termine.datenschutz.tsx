@@ -22,7 +22,7 @@ export default function BookingPrivacy() {
       <p className="kern-body">Die Angaben werden nur so lange aufbewahrt, wie sie für den Termin und seine Nachbereitung gebraucht werden. Wenn Sie den Termin absagen, ist die Zeit sofort wieder frei; eine Erinnerung wird dann nicht mehr verschickt.</p>
       <h2 className="kern-heading-medium">Ihre Rechte</h2>
       <p className="kern-body">
-        Sie können den Termin jederzeit über Ihren persönlichen Link absagen. Sie können Ihre Einwilligung widerrufen und Auskunft, Berichtigung oder
+        Sie können den Termin jederzeit über Ihren persönlichen Link absagen oder verschieben. Sie können Ihre Einwilligung widerrufen und Auskunft, Berichtigung oder
         Löschung verlangen; wenden Sie sich dafür an die Beratungsstelle. Sie können sich außerdem bei einer Datenschutz-Aufsichtsbehörde beschweren.
       </p>
     </div>

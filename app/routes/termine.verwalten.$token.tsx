@@ -1,6 +1,7 @@
 /**
  * The management page of one booking, reached by the link in the confirmation (mail or API
- * answer): shows the appointment, offers the calendar file and cancelling. Works without
+ * answer): shows the appointment, offers the calendar file, moving (its own page,
+ * termine.verwalten.$token_.verschieben.tsx) and cancelling. Works without
  * JavaScript; the token in the address is the only key, so the page is never cached.
  */
 import { json, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -11,6 +12,7 @@ import { cancelAppointment, findByToken } from "../server/booking/booking.server
 import { formatSlotLong } from "../server/booking/format.server";
 import { Alert } from "../ui/kern/Alert";
 import { Button } from "../ui/kern/Button";
+import { ButtonLink } from "../ui/kern/ButtonLink";
 import { DescriptionList } from "../ui/kern/DescriptionList";
 import { pageTitle } from "../ui/meta";
 
@@ -41,6 +43,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
       storniert: termin.status === "storniert",
       absagbar: canManage(termin.status, termin.beginn, new Date()),
       kalenderUrl: `/termine/verwalten/${encodeURIComponent(params.token ?? "")}/kalender`,
+      verschiebenUrl: `/termine/verwalten/${encodeURIComponent(params.token ?? "")}/verschieben`,
       stelle,
     },
     { headers: NO_STORE },
@@ -91,6 +94,17 @@ export default function TerminVerwalten() {
         </p>
       ) : null}
       {data.absagbar ? (
+        <section aria-labelledby="verschieben-titel">
+          <h2 className="kern-heading-medium" id="verschieben-titel">
+            Termin verschieben
+          </h2>
+          <p className="kern-body">Sie können eine andere freie Zeit derselben Art wählen. Bis Sie die neue Zeit bestätigen, bleibt Ihr Termin, wie er ist.</p>
+          <ButtonLink to={data.verschiebenUrl} variant="secondary">
+            Andere Zeit wählen
+          </ButtonLink>
+        </section>
+      ) : null}
+      {data.absagbar ? (
         <Form method="post" replace>
           <h2 className="kern-heading-medium">Termin absagen</h2>
           <p className="kern-body">Wenn Sie nicht kommen können, sagen Sie bitte ab. Dann kann jemand anderes die Zeit nutzen.</p>
@@ -98,7 +112,7 @@ export default function TerminVerwalten() {
           <Button variant="secondary">Termin absagen</Button>
         </Form>
       ) : !data.storniert ? (
-        <p className="kern-body">Dieser Termin hat schon begonnen oder ist vorbei und kann hier nicht mehr abgesagt werden.</p>
+        <p className="kern-body">Dieser Termin hat schon begonnen oder ist vorbei und kann hier nicht mehr abgesagt oder verschoben werden.</p>
       ) : null}
     </div>
   );

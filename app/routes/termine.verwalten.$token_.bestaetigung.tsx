@@ -1,5 +1,6 @@
 /**
- * /termine/verwalten/{token}/bestaetigung: the confirmation right after booking. Shows when,
+ * /termine/verwalten/{token}/bestaetigung: the confirmation right after booking (and, with
+ * `?verschoben=1`, right after moving: the same page with the new time). Shows when,
  * how (address, who calls whom, video access), the booking code, the private management link
  * and the calendar file; without an e-mail address it says plainly to keep code and link. The
  * token is in the address like on the management page: never cached, never indexed, the
@@ -21,9 +22,11 @@ const NO_STORE = { "Cache-Control": "no-store" };
 /** The document too, not only data requests: the page holds a private token or personal data. */
 export const headers: HeadersFunction = () => NO_STORE;
 
-export const meta: MetaFunction = () => [{ title: pageTitle("Ihr Termin ist gebucht") }, { name: "robots", content: "noindex" }];
+const headingOf = (verschoben: boolean | undefined) => (verschoben ? "Ihr Termin ist verschoben" : "Ihr Termin ist gebucht");
 
-export async function loader({ params, context }: LoaderFunctionArgs) {
+export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [{ title: pageTitle(headingOf(loaded?.verschoben)) }, { name: "robots", content: "noindex" }];
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { prisma } = context.services.db;
   const token = params.token ?? "";
   const termin = await findByToken(prisma, token);
@@ -37,6 +40,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
   if (!stelle) throw new Response("Nicht gefunden", { status: 404 });
   return data(
     {
+      verschoben: new URL(request.url).searchParams.get("verschoben") === "1",
       buchungscode: termin.buchungscode,
       tag: formatDay(termin.beginn),
       uhrzeit: `${formatTime(termin.beginn)} bis ${formatTime(termin.ende)} Uhr`,
@@ -56,13 +60,24 @@ export default function BookingConfirmation() {
   const page = useLoaderData<typeof loader>();
   return (
     <div className="kern-container sp-page">
-      <h1 className="kern-heading-large">Ihr Termin ist gebucht</h1>
-      <Alert kind="success" title="Gebucht">
-        <p className="kern-body">
-          Ihr Termin bei <Link className="kern-link" to={`/beratungsstellen/${page.stelle.slug}`}>{page.stelle.name}</Link> ist fest eingetragen.
-          {page.mitEmail ? " Eine Bestätigung und einen Tag vorher eine Erinnerung schicken wir an Ihre E-Mail-Adresse." : ""}
-        </p>
-      </Alert>
+      <h1 className="kern-heading-large">{headingOf(page.verschoben)}</h1>
+      {page.verschoben ? (
+        <Alert kind="success" title="Verschoben">
+          <p className="kern-body">
+            Ihr Termin bei <Link className="kern-link" to={`/beratungsstellen/${page.stelle.slug}`}>{page.stelle.name}</Link> ist auf die neue Zeit eingetragen. Die
+            bisherige Zeit ist wieder frei.
+            {page.mitEmail ? " Eine Bestätigung der neuen Zeit und einen Tag vorher eine Erinnerung schicken wir an Ihre E-Mail-Adresse." : ""} Bitte laden Sie die
+            Kalenderdatei neu herunter, wenn Sie den Termin in Ihren Kalender übernommen haben.
+          </p>
+        </Alert>
+      ) : (
+        <Alert kind="success" title="Gebucht">
+          <p className="kern-body">
+            Ihr Termin bei <Link className="kern-link" to={`/beratungsstellen/${page.stelle.slug}`}>{page.stelle.name}</Link> ist fest eingetragen.
+            {page.mitEmail ? " Eine Bestätigung und einen Tag vorher eine Erinnerung schicken wir an Ihre E-Mail-Adresse." : ""}
+          </p>
+        </Alert>
+      )}
       <DescriptionList
         items={[
           { key: "tag", term: "Datum", value: page.tag },
@@ -76,7 +91,7 @@ export default function BookingConfirmation() {
         <Alert kind="warning" title="Bitte Buchungscode und Link aufbewahren" live="off">
           <p className="kern-body">
             Sie haben keine E-Mail-Adresse angegeben, darum bekommen Sie keine Bestätigung und keine Erinnerung. Nur mit dem persönlichen Link unten können Sie
-            den Termin absagen. Bitte speichern Sie ihn als Lesezeichen, schreiben Sie ihn ab oder laden Sie die Kalenderdatei herunter – und notieren Sie
+            den Termin absagen oder verschieben. Bitte speichern Sie ihn als Lesezeichen, schreiben Sie ihn ab oder laden Sie die Kalenderdatei herunter – und notieren Sie
             den Buchungscode <code>{page.buchungscode}</code>.
           </p>
         </Alert>
@@ -85,7 +100,7 @@ export default function BookingConfirmation() {
         <h2 className="kern-heading-medium" id="verwalten-titel">
           Ihr persönlicher Link
         </h2>
-        <p className="kern-body">Über diesen Link sehen Sie Ihren Termin und können ihn absagen. Geben Sie ihn nicht weiter: Wer ihn kennt, kann den Termin absagen.</p>
+        <p className="kern-body">Über diesen Link sehen Sie Ihren Termin und können ihn absagen oder verschieben. Geben Sie ihn nicht weiter: Wer ihn kennt, kann den Termin ändern.</p>
         <p className="kern-body sp-break">
           <Link className="kern-link" to={page.verwaltenPfad}>
             {page.verwaltenUrl}

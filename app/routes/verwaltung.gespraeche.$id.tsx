@@ -5,16 +5,18 @@
  */
 import "../ui/chat/chat.css";
 import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { acceptConversation, chatContext, closeConversation, replyAsStaff, staffView } from "../server/chat/conversations.server";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { acceptConversation, addColleague, chatContext, closeConversation, removeColleague, replyAsStaff, staffView } from "../server/chat/conversations.server";
 import { formFields, NO_STORE, redirectWithFlash, takeFlash } from "../server/chat/pages.server";
 import { requireCounsellor } from "../server/chat/staff.server";
+import { ColleagueSection } from "../ui/chat/ColleagueSection";
 import { LiveConversation } from "../ui/chat/LiveConversation";
 import { SendForm } from "../ui/chat/SendForm";
 import { Alert } from "../ui/kern/Alert";
 import { Button } from "../ui/kern/Button";
 import { ErrorSummary } from "../ui/kern/ErrorSummary";
 import { pageTitle } from "../ui/meta";
+import { BackLink } from "../ui/kern/BackLink";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("Gespräch – Verwaltung") }];
 export const headers: HeadersFunction = () => NO_STORE;
@@ -33,6 +35,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       clientId: crypto.randomUUID(),
       flash,
       loeschfrist: { stunden: config.CHAT_DELETE_CLOSED_AFTER_HOURS, tage: config.CHAT_DELETE_IDLE_AFTER_DAYS },
+      iceServers: config.ICE_SERVERS,
     },
     { headers },
   );
@@ -56,6 +59,19 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (!result.ok) throw notFound();
     return redirectWithFlash(request, context, here, "Das Gespräch ist beendet.");
   }
+  if (fields.aktion === "kollege_hinzufuegen") {
+    const result = await addColleague(ctx, actor, id, fields.kollege_id ?? "");
+    if (!result.ok && result.code === "nicht_gefunden") throw notFound();
+    if (!result.ok && result.code === "nicht_erlaubt") throw new Response("Nur wer das Gespräch angenommen hat, fügt Kolleginnen und Kollegen hinzu.", { status: 403 });
+    if (!result.ok) return redirectWithFlash(request, context, here, "Das Gespräch ist beendet.", "warning");
+    return redirectWithFlash(request, context, here, "Ihre Kollegin oder Ihr Kollege ist jetzt im Gespräch.");
+  }
+  if (fields.aktion === "kollege_entfernen") {
+    const result = await removeColleague(ctx, actor, id, fields.kollege_id ?? "");
+    if (!result.ok && result.code === "nicht_erlaubt") throw new Response("Nur wer das Gespräch angenommen hat, nimmt Kolleginnen und Kollegen heraus.", { status: 403 });
+    if (!result.ok) return redirectWithFlash(request, context, here, "Diese Person ist nicht mehr im Gespräch.", "warning");
+    return redirectWithFlash(request, context, here, "Ihre Kollegin oder Ihr Kollege ist nicht mehr im Gespräch. Sie oder er kann es weiter lesen, aber nicht mehr antworten.");
+  }
   if (fields.aktion !== "senden") throw new Response("Unbekannte Aktion", { status: 400 });
   const outcome = await replyAsStaff(ctx, actor, id, { clientId: fields.client_id ?? "", text: fields.text ?? "" });
   if (!outcome) throw notFound();
@@ -64,19 +80,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function StaffConversation() {
-  const { gespraech, nachrichten, clientId, flash, loeschfrist } = useLoaderData<typeof loader>();
+  const { gespraech, hinzufuegbar, nachrichten, clientId, flash, loeschfrist, iceServers } = useLoaderData<typeof loader>();
+  const darfAnrufen = gespraech.status === "offen" && gespraech.eigenes;
   const feedback = useActionData<typeof action>();
   const errors = feedback?.errors ?? [];
   return (
     <>
       <ErrorSummary errors={errors} />
       {flash && errors.length === 0 ? <Alert kind={flash.kind} title={flash.text} /> : null}
-      <p className="kern-body">
-        <Link className="kern-link" to="/verwaltung/gespraeche">
-          <span className="kern-icon kern-icon--arrow-back kern-icon--small" aria-hidden="true" />
-          Alle Gespräche
-        </Link>
-      </p>
+      <BackLink to="/verwaltung/gespraeche">Alle Gespräche</BackLink>
       <h1 className="kern-heading-large">Gespräch mit {gespraech.pseudonym}</h1>
       <p className="kern-body">
         {gespraech.stelle}
@@ -105,8 +117,18 @@ export default function StaffConversation() {
         eigene="beratung"
         namen={{ ratsuchend: gespraech.pseudonym, beratung: "Beratung" }}
         enabled={gespraech.status !== "geschlossen"}
+        video={{
+          iceServers,
+          darfAnrufen,
+          hinweis: darfAnrufen
+            ? "Sie können die ratsuchende Person hier anrufen, mit Video oder nur mit Ton. Sie entscheidet, ob sie annimmt; dazu muss sie ihre Gesprächsseite geöffnet haben."
+            : gespraech.status === "wartend"
+              ? "Nehmen Sie das Gespräch an, um einen Videoanruf starten zu können."
+              : "Einen Videoanruf kann nur die Person starten, die das Gespräch angenommen hat.",
+        }}
       />
-      {gespraech.status === "offen" && gespraech.eigenes ? (
+      {gespraech.status === "offen" ? <ColleagueSection kollegen={gespraech.kollegen} hinzufuegbar={hinzufuegbar} entfernbar={gespraech.eigenes} /> : null}
+      {gespraech.schreibend ? (
         <>
           <h2 className="kern-heading-medium">Antworten</h2>
           <SendForm clientId={feedback?.values.clientId ?? clientId} text={feedback?.values.text} error={errors[0]?.message} label="Ihre Antwort" />

@@ -10,22 +10,30 @@
  * - `zeit-hinzufuegen`, `zeit-entfernen-<n>`, `ausnahme-…`: the form again with a row more or
  *   less, nothing saved (works without JavaScript);
  * - `geprueft`: sets "zuletzt geprüft" to today.
+ *
+ * Two people editing at once: the form carries `stand`, the fingerprint of the data it was filled
+ * from. When the stored data has changed since, nothing is saved; the page keeps everything typed,
+ * names who changed it when, lists what saving would now change, and takes the new `stand`, so
+ * saving again is a deliberate choice.
  */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { assertCan } from "../domain/accounts/permissions";
 import { applyRowAction, centreFormValues, exceptionFieldId, hoursFieldId, readCentreForm, type CentreFormValues, type RowAction } from "../domain/counselling/centre-form";
 import { validateCentreForm, type CentreFormError } from "../domain/counselling/centre-form-validate";
 import { verificationState } from "../domain/counselling/data-quality";
-import { formatGermanDate, localDateInBerlin } from "../domain/shared/dates";
+import { formatGermanDate, formatGermanDateTime, localDateInBerlin } from "../domain/shared/dates";
 import { requireStaff } from "../server/auth/guard.server";
-import { centreScope, confirmCentreData, loadEditableCentre, locateEditedAddress, saveCentreEdit } from "../server/counselling/centre-editing.server";
+import { changedFieldLines } from "../domain/accounts/audit-labels";
+import { centreScope, confirmCentreData, editConflict, editRevision, loadEditableCentre, locateEditedAddress, saveCentreEdit } from "../server/counselling/centre-editing.server";
 import { Alert } from "../ui/kern/Alert";
 import { Button } from "../ui/kern/Button";
 import { ErrorSummary } from "../ui/kern/ErrorSummary";
 import { pageTitle } from "../ui/meta";
 import { CentreForm } from "../ui/verwaltung/CentreForm";
 import "../ui/verwaltung/verwaltung.css";
+import { BackLink } from "../ui/kern/BackLink";
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: pageTitle(loaded ? `${loaded.centre.name} bearbeiten – Verwaltung` : "Beratungsstelle bearbeiten – Verwaltung") },
@@ -58,13 +66,15 @@ export async function loader(args: LoaderFunctionArgs) {
         pruefung: verificationState(centre.zuletztGeprueft, heute),
       },
       values: centreFormValues(centre.form),
+      stand: editRevision(centre),
       saved: flash?.kind === "success" ? (flash.text as string) : null,
     },
     flash ? { headers: { "Set-Cookie": await sessions.commitSession(session) } } : undefined,
   );
 }
 
-type Feedback = { values: CentreFormValues; errors: CentreFormError[]; focusId?: string; revision: string };
+type Conflict = { lines: string[]; akteur: string | null; zeitpunkt: string | null };
+type Feedback = { values: CentreFormValues; errors: CentreFormError[]; focusId?: string; revision: string; stand: string; konflikt?: Conflict };
 
 /** Where the focus goes after a row button: the new row, the row now in the removed one's place, or the add button. */
 function focusAfter(values: CentreFormValues, action: RowAction): string {
@@ -100,15 +110,31 @@ export async function action(args: ActionFunctionArgs): Promise<Feedback | Respo
   const entries = [...form].flatMap(([name, value]): Array<[string, string]> => (typeof value === "string" ? [[name, value]] : []));
   const { aktion, values } = readCentreForm(entries);
   const revision = crypto.randomUUID();
+  const current = editRevision(centre);
+  const posted = typeof form.get("stand") === "string" ? (form.get("stand") as string) : current;
   if (aktion.kind !== "speichern") {
     const changed = applyRowAction(values, aktion);
-    return { values: changed, errors: [], focusId: focusAfter(changed, aktion), revision };
+    return { values: changed, errors: [], focusId: focusAfter(changed, aktion), revision, stand: posted };
   }
   const result = validateCentreForm(values);
-  if (!result.ok) return { values, errors: result.errors, revision };
+  if (!result.ok) return { values, errors: result.errors, revision, stand: posted };
   const location = locateEditedAddress(centre, result.data.adresse, context.services.places);
-  if (!location.ok) return { values, errors: [{ fieldId: "plz", message: `Postleitzahl: ${location.meldung} – bitte prüfen Sie Postleitzahl und Ort.` }], revision };
+  if (!location.ok) return { values, errors: [{ fieldId: "plz", message: `Postleitzahl: ${location.meldung} – bitte prüfen Sie Postleitzahl und Ort.` }], revision, stand: posted };
   if (result.data.veroeffentlicht !== centre.form.veroeffentlicht) assertCan(actor, "beratungsstelle.veroeffentlichen", centreScope(centre));
+  if (posted !== current) {
+    const conflict = await editConflict(prisma, centre, result.data, location.geo);
+    const lines = changedFieldLines({ felder: conflict.felder });
+    // Both saved the same: nothing to decide.
+    if (lines.length === 0) return back("Es gab keine Änderungen zu speichern.");
+    const zuletzt = conflict.zuletzt;
+    return {
+      values,
+      errors: [],
+      revision,
+      stand: current,
+      konflikt: { lines, akteur: zuletzt?.akteur ?? null, zeitpunkt: zuletzt ? formatGermanDateTime(zuletzt.zeitpunkt) : null },
+    };
+  }
 
   const outcome = await saveCentreEdit(prisma, actor, centre, result.data, location.geo);
   if (!outcome.changed) return back("Es gab keine Änderungen zu speichern.");
@@ -124,19 +150,14 @@ const PRUEFUNG: Record<ReturnType<typeof verificationState>, string> = {
 };
 
 export default function EditCentre() {
-  const { centre, values, saved } = useLoaderData<typeof loader>();
+  const { centre, values, stand, saved } = useLoaderData<typeof loader>();
   const feedback = useActionData<typeof action>();
   const shown = feedback && !(feedback instanceof Response) ? feedback : undefined;
   const errors = Object.fromEntries((shown?.errors ?? []).map((error: CentreFormError) => [error.fieldId, error.message]));
   return (
     <>
       <ErrorSummary errors={shown?.errors ?? []} />
-      <p className="kern-body">
-        <Link className="kern-link" to="/verwaltung/stellen">
-          <span className="kern-icon kern-icon--arrow-back kern-icon--small" aria-hidden="true" />
-          Alle Beratungsstellen
-        </Link>
-      </p>
+      <BackLink to="/verwaltung/stellen">Alle Beratungsstellen</BackLink>
       <h1 className="kern-heading-large">{centre.name} bearbeiten</h1>
       <p className="kern-body">
         {centre.traeger}
@@ -169,7 +190,30 @@ export default function EditCentre() {
         </Form>
         <p className="kern-body kern-body--small">„Daten geprüft“ bestätigt, dass alle Angaben stimmen, und setzt das Prüfdatum auf heute.</p>
       </section>
-      <CentreForm key={shown?.revision ?? "gespeichert"} values={shown?.values ?? values} errors={errors} focusId={shown?.focusId} />
+      {shown?.konflikt ? <EditConflictAlert konflikt={shown.konflikt} /> : null}
+      <CentreForm key={shown?.revision ?? "gespeichert"} values={shown?.values ?? values} errors={errors} focusId={shown?.focusId} stand={shown?.stand ?? stand} />
     </>
+  );
+}
+
+/** Shown instead of saving over a change made in the meantime; takes the focus, like an error summary. */
+function EditConflictAlert({ konflikt }: { konflikt: Conflict }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), [konflikt]);
+  const wer = konflikt.akteur ? ` (${konflikt.akteur}${konflikt.zeitpunkt ? `, ${konflikt.zeitpunkt}` : ""})` : "";
+  return (
+    <div tabIndex={-1} ref={ref}>
+      <Alert kind="warning" title="Nicht gespeichert: Die Beratungsstelle wurde inzwischen geändert">
+        <p className="kern-body">
+          Während Sie bearbeitet haben, hat jemand anderes diese Beratungsstelle gespeichert{wer}. Ihre Eingaben sind unten erhalten. Wenn Sie jetzt speichern, ändern Sie gegenüber dem gespeicherten Stand:
+        </p>
+        <ul className="kern-list">
+          {konflikt.lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        <p className="kern-body">Prüfen Sie diese Angaben und speichern Sie erneut, oder laden Sie die Seite neu, um den gespeicherten Stand zu sehen.</p>
+      </Alert>
+    </div>
   );
 }

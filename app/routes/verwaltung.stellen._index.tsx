@@ -11,6 +11,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { formatGermanDate, localDateInBerlin } from "../domain/shared/dates";
 import { requireStaff } from "../server/auth/guard.server";
 import { listEditableCentres } from "../server/counselling/centre-editing.server";
+import { canSomewhere } from "../ui/accounts/verwaltung-navigation";
 import { Pagination } from "../ui/counselling/Pagination";
 import { Badge } from "../ui/kern/Badge";
 import { Button } from "../ui/kern/Button";
@@ -35,7 +36,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     seite: Number.isFinite(seite) ? seite : 1,
     proSeite: PER_PAGE,
   });
-  return { ...list, suche, nurFaellig };
+  return { ...list, suche, nurFaellig, anlegen: canSomewhere(actor, "beratungsstelle.anlegen") };
 }
 
 function pageHref(suche: string, nurFaellig: boolean) {
@@ -50,10 +51,18 @@ function pageHref(suche: string, nurFaellig: boolean) {
 }
 
 export default function CentreList() {
-  const { stellen, gesamt, seite, seiten, suche, nurFaellig } = useLoaderData<typeof loader>();
+  const { stellen, gesamt, seite, seiten, suche, nurFaellig, anlegen } = useLoaderData<typeof loader>();
   return (
     <>
       <h1 className="kern-heading-large">Beratungsstellen</h1>
+      {anlegen ? (
+        <p className="kern-body">
+          <Link className="kern-link" to="/verwaltung/stellen/neu">
+            <span className="kern-icon kern-icon--add kern-icon--small" aria-hidden="true" />
+            Neue Beratungsstelle
+          </Link>
+        </p>
+      ) : null}
       <Form method="get" className="sp-stellen-filter" aria-label="Beratungsstellen filtern">
         <Field id="suche" label="Name enthält" optional defaultValue={suche} />
         <CheckboxGroup id="faellig" legend="Prüfung" options={[{ value: "ja", label: "Nur Stellen mit fälliger Prüfung" }]} defaultValue={nurFaellig ? ["ja"] : []} />

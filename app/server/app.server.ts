@@ -11,6 +11,7 @@ import { API_MAX_BODY_BYTES } from "./api/request.server";
 import { apiRouter } from "./api/router.server";
 import type { Services } from "./context.server";
 import { checkHealth } from "./health.server";
+import { IMPORT_PATH, UPLOAD_HARD_LIMIT } from "./import/upload.server";
 import {
   bodyLimit,
   plainPage,
@@ -42,7 +43,10 @@ export function configureApp(app: Express, options: { services: Services; build:
   app.use(rateLimit({ perMinute: config.RATE_LIMIT_PER_MINUTE }));
   app.use(sameOriginOnly(config.PUBLIC_URL));
   app.use("/api", bodyLimit(API_MAX_BODY_BYTES));
-  app.use(bodyLimit(MAX_BODY_BYTES));
+  // The CSV upload takes larger bodies; the page itself checks the file size with a German message.
+  const formLimit = bodyLimit(MAX_BODY_BYTES);
+  const uploadLimit = bodyLimit(UPLOAD_HARD_LIMIT);
+  app.use((req, res, next) => (req.path === IMPORT_PATH ? uploadLimit(req, res, next) : formLimit(req, res, next)));
 
   app.get("/healthz", async (_req, res) => {
     const report = await checkHealth({ database: services.db, search: services.search, realtime: services.realtime });

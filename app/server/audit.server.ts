@@ -36,6 +36,23 @@ export async function recordAudit(db: Writer, actor: AuditActor, entry: AuditEnt
   });
 }
 
+/** Many entries by one actor in one statement (an import touching thousands of centres). */
+export async function recordAudits(db: Writer, actor: AuditActor, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.protokoll.createMany({
+    data: entries.map((entry) => ({
+      benutzerId: actor.benutzerId,
+      akteur: actor.anzeigename,
+      aktion: entry.aktion,
+      objektTyp: entry.objektTyp,
+      objektId: entry.objektId,
+      traegerId: entry.traegerId ?? null,
+      kommuneId: entry.kommuneId ?? null,
+      details: entry.details ?? {},
+    })),
+  });
+}
+
 /** `{ feld: [vorher, nachher] }` for the fields whose values differ (compared as JSON). */
 export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};

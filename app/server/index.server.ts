@@ -22,6 +22,7 @@ import { attachRealtime } from "./realtime.server";
 import { startSearchIndexer } from "./jobs/search-indexer.server";
 import { startChatRetention } from "./jobs/chat-retention.server";
 import { startBookingReminders } from "./jobs/booking-reminders.server";
+import { startCheckReminders } from "./jobs/check-reminders.server";
 import { startMailSender } from "./jobs/mail-sender.server";
 import { createSmtpTransport } from "./mail/smtp.server";
 import type { Poller } from "./jobs/poller.server";
@@ -95,7 +96,7 @@ async function main() {
     (error) => fail(`REDIS_URL: Redis nicht erreichbar (${describe(error)})`),
   );
   // Chat (issue 7): help seekers by conversation token, staff by their session cookie (own centres only).
-  const chat = createChatStore(db.prisma, createMessageCipher(secrets.messageKey));
+  const chat = createChatStore(db.prisma, createMessageCipher(secrets.messageKey), { publicUrl: config.PUBLIC_URL });
   const secureCookies = config.productionMode || config.PUBLIC_URL.startsWith("https:");
   attachChat(realtime.io, { store: chat, logger, authenticateStaff: socketStaffAuthenticator(db.prisma, secureCookies) });
   const retention = startChatRetention({
@@ -114,6 +115,8 @@ async function main() {
   // Reminders are queued with or without SMTP; the sender runs only with SMTP_URL (otherwise the
   // mails stay in the outbox, readable under /verwaltung/postausgang).
   const reminders = startBookingReminders({ prisma: db.prisma, secret: bookingSecret, publicUrl: config.PUBLIC_URL, logger });
+  // Data quality: the centres' editors are mailed once when a centre's data is due for a check.
+  const checkReminders = startCheckReminders({ prisma: db.prisma, publicUrl: config.PUBLIC_URL, logger });
   const mailSender: Poller | undefined = config.SMTP_URL
     ? startMailSender({
         prisma: db.prisma,
@@ -126,7 +129,7 @@ async function main() {
       })
     : undefined;
   const stopJobs = async () => {
-    await Promise.all([indexer.stop(), retention.stop(), reminders.stop(), mailSender?.stop()].map((p) => p?.catch(() => {})));
+    await Promise.all([indexer.stop(), retention.stop(), reminders.stop(), checkReminders.stop(), mailSender?.stop()].map((p) => p?.catch(() => {})));
   };
   const totpSecrets = createTotpSecretBox(secrets.totpKey);
   const services: Services = { config, db, search, realtime, sessions, checkSessions, hasDemoData, places, logger, bookingSecret, totpSecrets, chat };

@@ -35,6 +35,12 @@ export function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+/**
+ * The JSON API serves no documents, scripts or styles: its answers may load nothing and be framed
+ * nowhere. A fixed string, so API requests need no nonce at all.
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
 /** A tiny HTML page for answers given before Remix is reached (403, 411, 413, 429). */
 export function plainPage(title: string, text: string): string {
   return `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} – Sozialplattform</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/">Zur Startseite</a></p></main></body></html>`;
@@ -59,7 +65,9 @@ export function requestContext(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const incoming = req.get("x-request-id");
     res.locals.requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-    res.locals.nonce = randomBytes(16).toString("base64");
+    // Made on first use: pages need one for their CSP and scripts, API answers never ask for it.
+    let nonce: string | undefined;
+    Object.defineProperty(res.locals, "nonce", { get: () => (nonce ??= randomBytes(16).toString("base64")), enumerable: true, configurable: true });
     res.setHeader("X-Request-Id", res.locals.requestId);
     const started = process.hrtime.bigint();
     res.on("finish", () => {
@@ -79,8 +87,8 @@ export function requestContext(logger: Logger): RequestHandler {
 }
 
 export function securityHeaders(options: { hsts: boolean }): RequestHandler {
-  return (_req, res, next) => {
-    res.setHeader("Content-Security-Policy", contentSecurityPolicy(res.locals.nonce));
+  return (req, res, next) => {
+    res.setHeader("Content-Security-Policy", req.path.startsWith("/api/") ? API_CONTENT_SECURITY_POLICY : contentSecurityPolicy(res.locals.nonce));
     res.setHeader("X-Content-Type-Options", "nosniff");
     // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on
     // same-origin form posts, which would defeat the origin check below.

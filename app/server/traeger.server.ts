@@ -30,15 +30,26 @@ export async function findOrCreateTraeger(tx: Tx | PrismaClient, input: TraegerI
   return { id: created.id, created: true };
 }
 
-/** Changes a Träger and re-indexes its centres; false when there is none. */
-export async function updateTraeger(prisma: PrismaClient, id: string, input: TraegerInput): Promise<boolean> {
+/**
+ * Changes a Träger and re-indexes its centres; false when there is none. `alsoInTransaction`
+ * runs in the same transaction after the change (the audit log entry of the management area).
+ */
+export async function updateTraeger(
+  prisma: PrismaClient,
+  id: string,
+  input: TraegerInput,
+  options: { alsoInTransaction?: (tx: Tx) => Promise<void> } = {},
+): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
     const centreIds = await lockCentresOf(tx, id);
     const { count } = await tx.traeger.updateMany({
       where: { id },
       data: { name: input.name, verband: input.verband, website: input.website ?? null, ...(input.isDemo === undefined ? {} : { isDemo: input.isDemo }) },
     });
-    if (count > 0) await enqueueSearchSync(tx, centreIds, "upsert");
+    if (count > 0) {
+      await enqueueSearchSync(tx, centreIds, "upsert");
+      await options.alsoInTransaction?.(tx);
+    }
     return count > 0;
   });
 }

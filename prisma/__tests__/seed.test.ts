@@ -3,6 +3,7 @@ import type { PlaceLookup } from "../../app/domain/counselling/places/lookup";
 import { TOPIC_SLUGS } from "../../app/domain/counselling/topics";
 import { placeLookup } from "../../app/server/places.server";
 import { DEMO_CENTRES, DEMO_DATENQUELLE, generateDemoData } from "../../tests/factories/demo-centres";
+import { DEMO_KOMMUNE } from "../../tests/factories/demo-kommune";
 import { testDatabaseKinds, useTestDatabase } from "../../tests/support/database";
 import { DEMO_DATA_LOADED_AT, parseSeedCentres, seedDemoData } from "../seed";
 
@@ -35,6 +36,10 @@ describe.each(testDatabaseKinds)("seedDemoData (%s)", (kind) => {
     const topics = await prisma.$queryRaw<Array<{ thema: string }>>`SELECT DISTINCT unnest(themen) AS thema FROM beratungsstelle`;
     expect(new Set(topics.map((row) => row.thema))).toEqual(new Set(TOPIC_SLUGS));
     expect(await prisma.appSetting.findUnique({ where: { key: DEMO_DATA_LOADED_AT } })).not.toBeNull();
+    // The synthetic demo Kommune with its Wohngeld office.
+    const kommune = await prisma.kommune.findUniqueOrThrow({ where: { ags: DEMO_KOMMUNE.ags }, include: { zustaendigkeiten: true } });
+    expect(kommune).toMatchObject({ isDemo: true, plz: DEMO_KOMMUNE.plz });
+    expect(kommune.zustaendigkeiten.map((z) => z.leistung)).toEqual(["wohngeld"]);
   });
 
   it("does nothing the second time", async () => {

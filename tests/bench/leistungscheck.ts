@@ -177,7 +177,9 @@ async function benchHttp() {
       const load = { clients: HTTP_CLIENTS, timeLimitMs: HTTP_TIME_LIMIT_MS, request: post };
       await closedLoop({ ...load, total: HTTP_WARMUP });
       const samples: number[] = [];
+      const cpuBefore = server.cpuMs();
       const seconds = await closedLoop({ ...load, total: HTTP_REQUESTS, samples });
+      const cpuPerRequest = (server.cpuMs() - cpuBefore) / samples.length;
       agent.destroy();
       print(
         `(b) HTTP: POST /api/v1/leistungscheck, ${HTTP_CLIENTS} gleichzeitige Clients über 127.0.0.1, Produktions-Build, nach ${HTTP_WARMUP} Aufwärmanfragen`,
@@ -185,6 +187,7 @@ async function benchHttp() {
         figures(samples, seconds),
         HTTP_TARGET_P95_MS,
       );
+      console.log(`  Server-CPU je Anfrage ${cpuPerRequest.toFixed(3)} ms (Nutzer + System, unabhängig von der übrigen Last)`);
     } finally {
       await server.stop();
     }

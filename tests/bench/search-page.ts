@@ -66,7 +66,7 @@ async function seed(dataDir: string) {
   }
 }
 
-async function bench(port: number) {
+async function bench(port: number, cpuMs: () => number) {
   // A plain keep-alive client, lighter than fetch, so the server gets most of the CPU it shares with it.
   const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
   const get = (i: number) =>
@@ -87,9 +87,11 @@ async function bench(port: number) {
   const load = { clients: CLIENTS, timeLimitMs: TIME_LIMIT_MS, request: get };
   await closedLoop({ ...load, total: WARMUP });
   const samples: number[] = [];
+  const cpuBefore = cpuMs();
   const seconds = await closedLoop({ ...load, total: REQUESTS, samples });
+  const cpuPerPage = (cpuMs() - cpuBefore) / samples.length;
   agent.destroy();
-  return figures(samples, seconds);
+  return { ...figures(samples, seconds), cpuPerPage };
 }
 
 async function main() {
@@ -105,11 +107,12 @@ async function main() {
     });
     try {
       console.log(`Server bereit (Migration, Suchindex) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      const result = await bench(server.port);
+      const result = await bench(server.port, server.cpuMs);
       console.log(`GET /beratungsstellen, ${PAGE_MIX.length} Suchen im Wechsel, ${CLIENTS} gleichzeitige Clients über 127.0.0.1, nach ${WARMUP} Aufwärmanfragen`);
       console.log(`  ${result.count} in ${result.seconds.toFixed(2)} s → ${Math.round(result.count / result.seconds).toLocaleString("de-DE")} Seiten/s`);
       const ms = (value: number) => `${value.toFixed(1)} ms`;
       console.log(`  p50 ${ms(result.p50)} · p95 ${ms(result.p95)} · p99 ${ms(result.p99)} · Ziel p95 ≤ ${TARGET_P95_MS} ms: ${result.p95 <= TARGET_P95_MS ? "erreicht" : "VERFEHLT"}`);
+      console.log(`  Server-CPU je Seite ${result.cpuPerPage.toFixed(3)} ms (Nutzer + System, unabhängig von der übrigen Last)`);
     } finally {
       await server.stop();
     }

@@ -3,10 +3,11 @@
  * closed-loop load of N concurrent clients (bounded in count and time), and the figures printed.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { openDatabase } from "../../app/server/db.server";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
 const serverEntry = path.join(root, "build/server/index.js");
@@ -29,7 +30,25 @@ function freePort(): Promise<number> {
   });
 }
 
-export type BuiltServer = { port: number; stop(): Promise<void> };
+/**
+ * `cpuMs()` is the CPU time (user + system) the server process has used so far, read from
+ * /proc (Linux; NaN elsewhere): per request, it hardly depends on what else the machine runs,
+ * unlike latency, so it shows whether a change made the server cheaper even on a busy machine.
+ */
+export type BuiltServer = { port: number; cpuMs(): number; stop(): Promise<void> };
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+function processCpuMs(pid: number | undefined): number {
+  try {
+    // Fields after the command name "(…)": state is 3rd, utime 14th and stime 15th of the line.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return Number.NaN;
+  }
+}
 
 /**
  * Starts `build/server/index.js` with NODE_ENV=production on 127.0.0.1 and resolves once
@@ -45,7 +64,9 @@ export async function startBuiltServer(options: {
 }): Promise<BuiltServer> {
   if (!existsSync(serverEntry)) throw new Error("build/server/index.js fehlt – zuerst `npm run build` ausführen");
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [serverEntry], {
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server there (open it in Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, serverEntry], {
     cwd: root,
     env: {
       PATH: process.env.PATH,
@@ -74,7 +95,7 @@ export async function startBuiltServer(options: {
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`Server beendet: ${output}`);
       if (await options.ready(base).catch((error: unknown) => (error instanceof TypeError ? false : Promise.reject(error)))) {
-        return { port, stop };
+        return { port, cpuMs: () => processCpuMs(child.pid), stop };
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
@@ -109,4 +130,22 @@ export async function closedLoop(options: {
   const started = process.hrtime.bigint();
   await Promise.all(Array.from({ length: options.clients }, client));
   return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+/**
+ * Runs `run` against a fresh PostgreSQL database created next to the one `adminUrl` names, and
+ * drops it afterwards (also when `run` fails).
+ */
+export async function withDatabase<T>(adminUrl: string, prefix: string, run: (url: string) => Promise<T>): Promise<T> {
+  const name = `${prefix}_${process.pid}_${Date.now()}`;
+  const admin = await openDatabase({ databaseUrl: adminUrl });
+  await admin.prisma.$executeRawUnsafe(`CREATE DATABASE "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  try {
+    return await run(url.toString());
+  } finally {
+    await admin.prisma.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.close();
+  }
 }

@@ -49,6 +49,21 @@ test.describe("Beratung finden", () => {
     await expect(page.getByLabel("Postleitzahl oder Ort")).toHaveValue("04109");
   });
 
+  test("place suggestions while typing (with JavaScript); a picked one searches around it", async ({ page }, testInfo) => {
+    test.skip(testInfo.project.use.javaScriptEnabled === false, "an enhancement: without JavaScript the place is resolved on submit");
+    await page.goto("/beratungsstellen");
+    const ort = page.getByLabel("Postleitzahl oder Ort");
+    await ort.pressSequentially("Leip");
+    const option = page.locator('#ort-vorschlaege option[value="04103 Leipzig"]');
+    await expect(option).toHaveCount(1);
+    await expect(ort).toHaveAttribute("list", "ort-vorschlaege");
+    await expectNoAxeViolations(page, "Suche mit Ortsvorschlägen");
+    // Choosing a suggestion fills the field with its value, as the browser's datalist does.
+    await ort.fill(await option.getAttribute("value") ?? "");
+    await page.getByRole("button", { name: "Suchen" }).click();
+    await expect(status(page)).toHaveText(/gefunden im Umkreis von 25 km um 04103 Leipzig/);
+  });
+
   test("filters narrow the results by exactly the count shown next to them", async ({ page }) => {
     await page.goto("/beratungsstellen?thema=sucht&ort=Berlin");
     const english = await countInLabel(page, "Sprache der Beratung", "Englisch");

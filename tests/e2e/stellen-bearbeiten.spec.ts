@@ -111,3 +111,34 @@ test("a centre's management edits description and hours; the public page and the
   expect((await post(foreign.id)).status()).toBe(403);
   expect((await post(own.id)).status()).toBe(303);
 });
+
+test("two tabs edit one centre: the later save over the earlier one is held back with what it would change", async ({ page, request }, testInfo) => {
+  const js = testInfo.project.name === "js";
+  const hits = await centresIn(request, "ort=Leipzig&umkreis_km=15");
+  expect(hits.length).toBeGreaterThanOrEqual(2);
+  const centre = hits[js ? 0 : 1]!;
+  const staff = await createStaffAccount(page, { rolle: "stellenleitung", scope: { beratungsstelleId: centre.id }, anzeigename: "Demo-Leitung Konflikt" });
+  await loginAsStaff(page, staff);
+  const second = await page.context().newPage();
+  for (const tab of [page, second]) await tab.goto(`/verwaltung/stellen/${centre.id}`);
+
+  await page.getByRole("textbox", { name: "Telefon – optional" }).fill("0341 123456");
+  await page.getByRole("button", { name: "Speichern" }).first().click();
+  await expect(page.getByText("Die Änderungen sind gespeichert.", { exact: false })).toBeVisible();
+
+  const name = `${centre.name} (Demo-Konflikt)`;
+  await second.getByRole("textbox", { name: "Name der Beratungsstelle" }).fill(name);
+  await second.getByRole("button", { name: "Speichern" }).first().click();
+  const alert = second.getByText("Nicht gespeichert: Die Beratungsstelle wurde inzwischen geändert");
+  await expect(alert).toBeVisible();
+  await expect(second.getByText(/jemand anderes diese Beratungsstelle gespeichert \(Demo-Leitung Konflikt, /)).toBeVisible();
+  await expect(second.getByRole("listitem").filter({ hasText: /^Name: / })).toBeVisible();
+  await expect(second.getByRole("textbox", { name: "Name der Beratungsstelle" })).toHaveValue(name);
+  if (js) await expect(second.locator(":focus")).toContainText("Nicht gespeichert");
+  await expectNoAxeViolations(second, "edit conflict");
+
+  // Saving again after seeing it is deliberate: it goes through.
+  await second.getByRole("button", { name: "Speichern" }).first().click();
+  await expect(second.getByText("Die Änderungen sind gespeichert.", { exact: false })).toBeVisible();
+  await expect(second.getByRole("heading", { level: 1 })).toHaveText(`${name} bearbeiten`);
+});

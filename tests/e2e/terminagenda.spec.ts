@@ -1,7 +1,8 @@
 /**
  * The staff side of booking (issue 6, point 4), with and without JavaScript, axe on every state:
- * a centre lead sees two new bookings on the dashboard and in the day agenda, confirms one,
- * cancels the other with a reason (first without one: error summary), blocks the rest of the
+ * a centre lead sees two new bookings on the dashboard and in the day and week agenda, confirms
+ * one, lists the free times to move the other to, cancels it with a reason (first without one:
+ * error summary), blocks the rest of the
  * day (the public free times shrink), lifts the block, and issues and revokes the private
  * calendar feed. Each project works on a demo centre of its own (nr 20–24; the booking specs use 0–9),
  * so they can run in parallel.
@@ -40,6 +41,11 @@ test("a centre lead confirms, cancels with a reason, blocks time and manages the
   const table = page.getByRole("table", { name: /Termine von Demo-Beratungskalender/ });
   await expect(table.getByRole("row", { name: /Pseudonym Ulme/ })).toContainText("Gebucht, noch nicht bestätigt");
   await expectNoAxeViolations(page, "day agenda");
+  await page.getByRole("link", { name: "Ganze Woche anzeigen" }).click();
+  await expect(table.getByRole("row", { name: /Pseudonym Ulme/ })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: "Tag" })).toBeVisible();
+  await expectNoAxeViolations(page, "week agenda");
+  await page.goto(`/verwaltung/termine?stelle=${centre.id}&datum=${day}&ansicht=tag`);
 
   await page.getByRole("button", { name: /^Bestätigen: .*Pseudonym Ulme/ }).click();
   await expect(page.getByText("Der Termin ist bestätigt.")).toBeVisible();
@@ -48,6 +54,10 @@ test("a centre lead confirms, cancels with a reason, blocks time and manages the
   await page.getByRole("link", { name: /Absagen oder verschieben: .*Pseudonym Erle/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Termin T-/);
   await expectNoAxeViolations(page, "booking detail");
+  await page.getByLabel("Neuer Tag").fill(day);
+  await page.getByRole("button", { name: "Freie Zeiten anzeigen" }).click();
+  await expect(page.getByRole("group", { name: "Neue Uhrzeit" }).getByRole("radio").first()).toBeVisible();
+  await expectNoAxeViolations(page, "booking detail with free times to move to");
   await page.getByRole("button", { name: "Termin absagen" }).click();
   await expect(page.getByRole("link", { name: /Bitte geben Sie einen Grund/ })).toBeVisible();
   await expectNoAxeViolations(page, "cancel without reason");

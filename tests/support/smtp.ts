@@ -9,6 +9,8 @@
  */
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { createSmtpTransport, type MailTransport } from "../../app/server/mail/smtp.server";
 
 export type ReceivedMail = { from: string; to: string[]; subject: string; messageId: string; text: string; raw: string };
 
@@ -88,5 +90,35 @@ export async function startTestSmtp(): Promise<TestSmtp> {
       refused.add(address);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * For a describe block: one test SMTP server and a transport to it, started before its tests,
+ * closed after them, with the inbox emptied before each test.
+ *
+ *   const mail = useTestSmtp();   …; await sendDueMails({ transport: mail.transport, … }); mail.received
+ */
+export function useTestSmtp(): { readonly received: ReceivedMail[]; readonly transport: MailTransport } {
+  let smtp: TestSmtp | undefined;
+  let transport: MailTransport | undefined;
+  beforeAll(async () => {
+    smtp = await startTestSmtp();
+    transport = createSmtpTransport({ url: smtp.url, from: "noreply@sozial.example.org", messageIdDomain: "sozial.example.org" });
+  });
+  afterAll(async () => {
+    transport?.close();
+    await smtp?.close();
+  });
+  beforeEach(() => {
+    if (smtp) smtp.received.length = 0;
+  });
+  return {
+    get received() {
+      return smtp!.received;
+    },
+    get transport() {
+      return transport!;
+    },
   };
 }

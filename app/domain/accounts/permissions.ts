@@ -7,7 +7,8 @@
  * - plattform_admin: everything, everywhere.
  * - traeger_admin: its Träger and every centre of it.
  * - stellenleitung: its centre(s); berater: reads its centre(s) and runs its appointments.
- * - kommune_redaktion: its Kommune.
+ * - kommune_redaktion: its Kommune: its Zuständigkeiten and its local offers (centres whose
+ *   scope names the Kommune: pass `{ traegerId, beratungsstelleId, kommuneId }` of a centre).
  * - ratsuchend: nothing in the management area.
  */
 export type Rolle = "ratsuchend" | "berater" | "stellenleitung" | "traeger_admin" | "kommune_redaktion" | "plattform_admin";
@@ -80,7 +81,11 @@ const RULES: Record<Exclude<Rolle, "plattform_admin" | "ratsuchend">, { reach: R
   },
   // Counsellors run their own appointments and conversations at their centre.
   berater: { reach: "beratungsstelle", actions: ["verwaltung.betreten", "beratungsstelle.ansehen", "termine.ansehen", "termine.verwalten", "gespraeche.fuehren"] },
-  kommune_redaktion: { reach: "kommune", actions: ["verwaltung.betreten", "kommune.bearbeiten", "protokoll.ansehen"] },
+  // Municipality editors: the Kommune's Zuständigkeiten and its local offers (centres with its kommuneId).
+  kommune_redaktion: {
+    reach: "kommune",
+    actions: ["verwaltung.betreten", "kommune.bearbeiten", "protokoll.ansehen", "beratungsstelle.anlegen", "beratungsstelle.bearbeiten", "beratungsstelle.veroeffentlichen", "fehlermeldung.bearbeiten"],
+  },
 };
 
 /** Actions that need no object: a scope of `{}` is enough (the role alone decides). */

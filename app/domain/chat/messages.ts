@@ -38,6 +38,21 @@ export const historyPayloadSchema = z.object({
 export const conversationRefSchema = z.object({ gespraech_id: uuid });
 export const readPayloadSchema = z.object({ gespraech_id: uuid, seq: z.number().int().min(0) });
 
+/** WebRTC signalling payloads: relayed as parsed (unknown fields dropped), SDP and candidates bounded. */
+const sdp = z.string().min(1).max(100_000);
+export const videoPayloadSchemas = {
+  "video:angebot": z.object({ gespraech_id: uuid, sdp, nur_audio: z.boolean().optional() }),
+  "video:antwort": z.object({ gespraech_id: uuid, sdp }),
+  "video:ice": z.object({
+    gespraech_id: uuid,
+    kandidat: z.union([
+      z.null(),
+      z.object({ candidate: z.string().max(2_000), sdpMid: z.string().max(100).nullable().optional(), sdpMLineIndex: z.number().int().min(0).max(1_000).nullable().optional(), usernameFragment: z.string().max(256).nullable().optional() }),
+    ]),
+  }),
+  "video:ende": z.object({ gespraech_id: uuid }),
+} as const;
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; meldung: string };
 
 export function parseWith<T>(schema: z.ZodType<T>, input: unknown): Parsed<T> {

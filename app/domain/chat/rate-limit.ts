@@ -8,6 +8,13 @@ export type BucketDecision = { allowed: boolean; bucket: Bucket; retryAfterMs: n
 
 export const MESSAGE_RATE: BucketOptions = { ratePerSecond: 5, burst: 20 };
 
+/**
+ * Everything else a socket sends that costs a lookup or a relay (typing, read markers, video
+ * signalling). A call setup sends an offer or answer and a few dozen ICE candidates within a
+ * second; 20 per second with a burst of 100 leaves that untouched and stops a flood.
+ */
+export const SIGNAL_RATE: BucketOptions = { ratePerSecond: 20, burst: 100 };
+
 export function fullBucket(now: number, options: BucketOptions = MESSAGE_RATE): Bucket {
   return { tokens: options.burst, updatedAt: now };
 }

@@ -112,6 +112,23 @@ export function centreFormValues(centre: CentreFormData): CentreFormValues {
   };
 }
 
+/** The values as a browser posts them: one entry per field, repeated names for ticked boxes (readCentreForm's inverse). */
+export function centreFormEntries(values: CentreFormValues): Array<[string, string]> {
+  const entries: Array<[string, string]> = [];
+  const simple: Array<[string, keyof CentreFormValues]> = [
+    ["name", "name"], ["beschreibung", "beschreibung"], ["strasse", "strasse"], ["plz", "plz"], ["ort", "ort"],
+    ["telefon", "telefon"], ["email", "email"], ["website", "website"], ["barrierefreiheit-hinweis", "barrierefreiheitHinweis"],
+    ["zielgruppen", "zielgruppen"], ["kosten", "kosten"], ["anonym", "anonym"], ["notfallzeiten", "notfallzeiten"],
+    ["bundesweit", "bundesweit"], ["einzugsgebiet-plz", "einzugsgebietPlz"], ["einzugsgebiet-km", "einzugsgebietKm"],
+    ["veroeffentlicht", "veroeffentlicht"],
+  ];
+  for (const [name, key] of simple) entries.push([name, values[key] as string]);
+  for (const key of ["themen", "kanaele", "sprachen", "barrierefreiheit"] as const) for (const value of values[key]) entries.push([key, value]);
+  values.zeiten.forEach((row, index) => Object.entries(row).forEach(([part, value]) => entries.push([hoursFieldId(index, part as keyof HoursRowValues), value])));
+  values.ausnahmen.forEach((row, index) => Object.entries(row).forEach(([part, value]) => entries.push([exceptionFieldId(index, part as keyof ExceptionRowValues), value])));
+  return entries;
+}
+
 export type RowAction =
   | { kind: "zeit-hinzufuegen" }
   | { kind: "zeit-entfernen"; index: number }

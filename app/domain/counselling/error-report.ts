@@ -41,3 +41,37 @@ export function readErrorReport(form: Record<string, string | undefined>): Error
   }
   return { kind: "invalid", errors, values };
 }
+
+/*
+ * The editors' side (/verwaltung/meldungen): a report is resolved ("erledigt": corrected) or
+ * rejected ("abgelehnt": the data was right) with a note saying what was done.
+ */
+export type ErrorReportStatus = "offen" | "erledigt" | "abgelehnt";
+export const NOTIZ_MAX = 2000;
+
+export const ERROR_REPORT_STATUS_LABEL: Record<ErrorReportStatus, string> = {
+  offen: "Offen",
+  erledigt: "Erledigt",
+  abgelehnt: "Abgelehnt",
+};
+
+export type ResolutionReading =
+  | { kind: "ok"; status: Exclude<ErrorReportStatus, "offen">; notiz: string }
+  | { kind: "invalid"; error: string; notiz: string };
+
+const resolutionSchema = z.object({
+  status: z.enum(["erledigt", "abgelehnt"]),
+  notiz: z
+    .string()
+    .min(1, { error: "Bitte schreiben Sie in die Notiz, was Sie geändert oder warum Sie die Meldung abgelehnt haben." })
+    .max(NOTIZ_MAX, { error: `Die Notiz darf höchstens ${NOTIZ_MAX.toLocaleString("de-DE")} Zeichen lang sein.` }),
+});
+
+/** `aktion` is the pressed button ("erledigt" or "abgelehnt"). */
+export function readResolution(form: Record<string, string | undefined>): ResolutionReading {
+  const notiz = normalise(form.notiz ?? "");
+  const parsed = resolutionSchema.safeParse({ status: form.aktion, notiz });
+  if (parsed.success) return { kind: "ok", ...parsed.data };
+  const issue = parsed.error.issues[0]!;
+  return { kind: "invalid", error: issue.path[0] === "status" ? "Bitte wählen Sie „Erledigt“ oder „Ablehnen“." : issue.message, notiz };
+}

@@ -45,3 +45,10 @@ export function formatGermanDate(date: LocalDate): string {
   const months = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
   return `${d}. ${months[m - 1]} ${y}`;
 }
+
+const DATE_TIME_BERLIN = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" });
+
+/** An instant as people in Germany read it: "07.12.2026, 15:30 Uhr" (Europe/Berlin). */
+export function formatGermanDateTime(instant: Date): string {
+  return `${DATE_TIME_BERLIN.format(instant)} Uhr`;
+}

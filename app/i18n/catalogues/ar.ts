@@ -1,4 +1,5 @@
 import type { Messages } from "./de";
+import { finderAr } from "./finder/ar";
 
 export const ar: Messages = {
   claim: "اعثر على المساعدة. واحصل على الاستشارة.",
@@ -23,4 +24,17 @@ export const ar: Messages = {
   serverErrorTitle: "خطأ تقني",
   serverErrorBody: "نأسف، حدث خطأ لدينا. لم يتم حفظ بياناتك. يرجى المحاولة مرة أخرى بعد بضع دقائق.",
   serverErrorReference: "إذا أبلغتنا بالخطأ، يرجى ذكر هذا الرمز:",
+  // Start page (app/routes/_index.tsx)
+  startTitle: "الصفحة الرئيسية",
+  startDescription: "اعرف ما هي المساعدات الاجتماعية التي قد يحق لك الحصول عليها، وابحث عن مركز استشارة قريب منك.",
+  startHeading: "اعثر على المساعدة التي تستحقها",
+  startIntro: "على منصة [[Sozialplattform]] يمكنك معرفة المساعدات الاجتماعية التي قد تحصل عليها – مثل [[Wohngeld]] (إعانة السكن) أو [[Kinderzuschlag]] (العلاوة الإضافية للأطفال) أو [[Grundsicherung]] (الضمان الأساسي للدخل). ستجد مراكز استشارة قريبة منك، ويمكنك حجز موعد فيها والحصول على الاستشارة عبر الدردشة أو الفيديو، ودون ذكر اسمك إذا رغبت.",
+  startFree: "الاستخدام مجاني. لا تحتاج إلى حساب. نسأل فقط عما هو ضروري لسؤالك.",
+  startLeichteSprache: "شرح المنصة بالألمانية المبسطة ([[Leichte Sprache]])",
+  startGebaerdensprache: "معلومات بلغة الإشارة الألمانية ([[Deutsche Gebärdensprache]])",
+  startCardLeistungen: "أجب عن بعض الأسئلة واعرف ما هي المساعدات التي قد تنطبق عليك، وكم قد تبلغ تقريبًا، وأين تقدم الطلب.",
+  startCardBeratung: "ابحث عن مركز استشارة حسب الموضوع والمكان، مثل الديون أو الإدمان أو المشاكل المالية – حضوريًا أو بالهاتف أو عبر الدردشة أو الفيديو.",
+  startCardVerwaltung: "أدِر خدماتك ومواعيدك ومحادثاتك بنفسك، وبيّن الجهة المختصة محليًا.",
+  // The centre finder (app/routes/beratungsstellen._index.tsx), in ./finder/ar.ts
+  ...finderAr,
 };

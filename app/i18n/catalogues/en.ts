@@ -1,4 +1,5 @@
 import type { Messages } from "./de";
+import { finderEn } from "./finder/en";
 
 export const en: Messages = {
   claim: "Find help. Get advice.",
@@ -23,4 +24,17 @@ export const en: Messages = {
   serverErrorTitle: "Technical error",
   serverErrorBody: "Sorry, an error occurred on our side. Your entries were not saved. Please try again in a few minutes.",
   serverErrorReference: "If you report the error to us, please quote this reference:",
+  // Start page (app/routes/_index.tsx)
+  startTitle: "Start page",
+  startDescription: "Find out which social benefits you may be entitled to, and find a counselling centre near you.",
+  startHeading: "Find the help you are entitled to",
+  startIntro: "On the [[Sozialplattform]] you can find out which social benefits you could receive – for example [[Wohngeld]] (housing benefit), [[Kinderzuschlag]] (supplementary child benefit) or [[Grundsicherung]] (basic income support). You will find counselling centres near you, can make an appointment there and get advice by chat or video, anonymously if you wish.",
+  startFree: "Using the platform is free of charge. You do not need an account. We only ask for what your question requires.",
+  startLeichteSprache: "The platform explained in easy-to-read German ([[Leichte Sprache]])",
+  startGebaerdensprache: "Information in German Sign Language ([[Deutsche Gebärdensprache]])",
+  startCardLeistungen: "Answer a few questions and find out which benefits may apply, roughly how much they could be and where to apply.",
+  startCardBeratung: "Search for a counselling centre by topic and place, for example on debt, addiction or money worries – in person, by phone, by chat or by video.",
+  startCardVerwaltung: "Maintain your services, appointments and chats yourself and show which office is responsible locally.",
+  // The centre finder (app/routes/beratungsstellen._index.tsx), in ./finder/en.ts
+  ...finderEn,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from "./de";
+import { finderLs } from "./finder/ls";
 
 /**
  * Leichte Sprache: only the texts that differ from German. Rules of the Netzwerk Leichte
@@ -18,4 +19,13 @@ export const ls: Partial<Messages> = {
   serverErrorTitle: "Es gibt einen Fehler",
   serverErrorBody: "Bei uns ist etwas kaputt. Ihre Angaben sind nicht gespeichert. Bitte versuchen Sie es später noch einmal.",
   serverErrorReference: "Sie wollen uns den Fehler melden? Dann sagen Sie uns bitte diese Nummer:",
+  // Start page (app/routes/_index.tsx)
+  startTitle: "Start-Seite",
+  startHeading: "Hilfe finden",
+  startIntro: "Sie brauchen Hilfe? Zum Beispiel Geld für die Miete? Hier finden Sie heraus: Welche Hilfe können Sie bekommen? Hier finden Sie auch Beratungs-Stellen. Dort bekommen Sie Rat. Sie können der Beratungs-Stelle schreiben. Sie müssen Ihren Namen nicht sagen.",
+  startFree: "Die Sozial-Plattform kostet nichts. Sie brauchen kein Konto.",
+  startCardLeistungen: "Sie beantworten Fragen. Dann sehen Sie: Diese Hilfe können Sie vielleicht bekommen.",
+  startCardBeratung: "Sie suchen eine Beratungs-Stelle. Zum Beispiel bei Schulden. Die Stelle ist in Ihrer Nähe. Oder im Internet.",
+  // The centre finder (app/routes/beratungsstellen._index.tsx), in ./finder/ls.ts
+  ...finderLs,
 };

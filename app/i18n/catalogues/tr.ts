@@ -1,4 +1,5 @@
 import type { Messages } from "./de";
+import { finderTr } from "./finder/tr";
 
 export const tr: Messages = {
   claim: "Yardım bulun. Danışmanlık alın.",
@@ -23,4 +24,17 @@ export const tr: Messages = {
   serverErrorTitle: "Teknik hata",
   serverErrorBody: "Maalesef bizde bir hata oluştu. Girdiğiniz bilgiler kaydedilmedi. Lütfen birkaç dakika sonra tekrar deneyin.",
   serverErrorReference: "Hatayı bize bildirirseniz lütfen bu kodu belirtin:",
+  // Start page (app/routes/_index.tsx)
+  startTitle: "Ana sayfa",
+  startDescription: "Hangi sosyal yardımlara hakkınız olabileceğini öğrenin ve yakınınızda bir danışma merkezi bulun.",
+  startHeading: "Hakkınız olan yardımı bulun",
+  startIntro: "[[Sozialplattform]] üzerinde hangi sosyal yardımları alabileceğinizi öğrenebilirsiniz – örneğin [[Wohngeld]] (kira yardımı), [[Kinderzuschlag]] (çocuk ek ödeneği) veya [[Grundsicherung]] (temel gelir desteği). Yakınınızdaki danışma merkezlerini bulabilir, orada randevu alabilir ve isterseniz anonim olarak sohbet ya da görüntülü görüşme ile danışmanlık alabilirsiniz.",
+  startFree: "Kullanım ücretsizdir. Hesaba ihtiyacınız yoktur. Yalnızca sorunuz için gerekli olanı sorarız.",
+  startLeichteSprache: "Platformun kolay okunur Almanca ([[Leichte Sprache]]) ile açıklaması",
+  startGebaerdensprache: "Alman İşaret Dili'nde ([[Deutsche Gebärdensprache]]) bilgiler",
+  startCardLeistungen: "Birkaç soruyu yanıtlayın; hangi yardımların söz konusu olduğunu, yaklaşık ne kadar olabileceğini ve başvuruyu nereye yapacağınızı öğrenin.",
+  startCardBeratung: "Konuya ve yere göre bir danışma merkezi arayın, örneğin borçlar, bağımlılık veya para sıkıntıları hakkında – yüz yüze, telefonla, sohbetle veya görüntülü.",
+  startCardVerwaltung: "Hizmetlerinizi, randevularınızı ve sohbetlerinizi kendiniz yönetin ve yerelde hangi kurumun yetkili olduğunu gösterin.",
+  // The centre finder (app/routes/beratungsstellen._index.tsx), in ./finder/tr.ts
+  ...finderTr,
 };

@@ -33,6 +33,7 @@ describe("security middleware", () => {
     expect(loggedPath("/termine/verwalten/abc-DEF_123")).toBe("/termine/verwalten/:token");
     expect(loggedPath("/termine/verwalten/abc-DEF_123/bestaetigung")).toBe("/termine/verwalten/:token/bestaetigung");
     expect(loggedPath("/termine/verwalten/abc/kalender")).toBe("/termine/verwalten/:token/kalender");
+    expect(loggedPath("/termine/verwalten/abc-DEF_123/verschieben")).toBe("/termine/verwalten/:token/verschieben");
     expect(loggedPath("/beratungsstellen/x/termin")).toBe("/beratungsstellen/x/termin");
   });
 
@@ -48,6 +49,14 @@ describe("security middleware", () => {
     expect(a.headers.get("x-content-type-options")).toBe("nosniff");
     expect(a.headers.get("referrer-policy")).toBe("same-origin");
     expect(a.headers.get("strict-transport-security")).toContain("max-age=");
+  });
+
+  it("gives API answers a fixed CSP that loads nothing, without a nonce", async () => {
+    const answer = await fetch(`${base}/api/v1/leistungen`);
+    expect(answer.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(answer.headers.get("x-content-type-options")).toBe("nosniff");
+    // A handler that does ask still gets one, made on first use.
+    expect(await answer.text()).toMatch(/^<p>[A-Za-z0-9+/]{22}==<\/p>$/);
   });
 
   it("keeps a well-formed incoming request id and replaces a bad one", async () => {

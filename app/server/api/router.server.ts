@@ -9,6 +9,7 @@
 import { Router, type Request, type Response } from "express";
 import type { Services } from "../context.server";
 import { beratungsstelleEndpoint, beratungsstellenEndpoint } from "./beratungsstellen/endpoints.server";
+import { orteEndpoint } from "./beratungsstellen/orte.server";
 import { conversationsEndpoint } from "./gespraeche/endpoints.server";
 import { hsdsEndpoint } from "./hsds/endpoint.server";
 import { leistungenEndpoint, leistungscheckEndpoint } from "./leistungen/endpoints.server";
@@ -40,6 +41,7 @@ export const API_ENDPOINTS: readonly ApiEndpoint[] = [
   leistungscheckEndpoint,
   beratungsstellenEndpoint,
   beratungsstelleEndpoint,
+  orteEndpoint,
   hsdsEndpoint,
   freeSlotsEndpoint,
   bookingEndpoint,
@@ -70,9 +72,11 @@ function send(req: Request, res: Response, answer: ApiAnswer) {
     res.end();
     return;
   }
-  const text = JSON.stringify(answer.body);
-  res.setHeader("Content-Length", Buffer.byteLength(text));
-  res.end(req.method === "HEAD" ? undefined : text);
+  // Encoded once: the length and the socket write use the same bytes (a string would be scanned
+  // for its length and encoded again inside the write).
+  const bytes = Buffer.from(JSON.stringify(answer.body));
+  res.setHeader("Content-Length", bytes.length);
+  res.end(req.method === "HEAD" ? undefined : bytes);
 }
 
 function allowedMethods(endpoint: ApiEndpoint): string[] {

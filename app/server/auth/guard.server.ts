@@ -14,6 +14,7 @@
  */
 import { redirect, type AppLoadContext } from "@remix-run/node";
 import { isStaff, type Actor, type ActorMembership } from "../../domain/accounts/permissions";
+import { isSameSitePath } from "../../i18n/locales";
 import { findSession, sessionCookie, type SessionRecord } from "./sessions.server";
 
 export type { Actor, ActorMembership };
@@ -67,10 +68,9 @@ export function needsSecondFactor(login: Login): boolean {
   return login.actor.istPersonal && !login.session.zweiterFaktor;
 }
 
-/** Only same-site paths: "/x" but never "//host" or "/\host" (no open redirect). */
+/** Only same-site paths (isSameSitePath: no "//host", "/\host" or "/<tab>/host"), else `fallback` (no open redirect). */
 export function safeNext(value: string | null | undefined, fallback: string): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
+  return isSameSitePath(value) ? value : fallback;
 }
 
 function hereOf(request: Request): string {

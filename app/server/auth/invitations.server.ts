@@ -103,7 +103,7 @@ export async function inviteStaff(prisma: PrismaClient, input: InvitationInput):
 export async function resendInvitation(prisma: PrismaClient, input: { benutzerId: string; by: AuditActor; now: Date; publicUrl: string }): Promise<boolean> {
   const benutzer = await prisma.benutzer.findUnique({
     where: { id: input.benutzerId },
-    select: { email: true, anzeigename: true, passwortHash: true, aktiv: true, mitgliedschaften: { select: { rolle: true, traegerId: true, beratungsstelleId: true, kommuneId: true }, take: 1 } },
+    select: { email: true, anzeigename: true, passwortHash: true, aktiv: true, mitgliedschaften: { select: { rolle: true, traegerId: true, beratungsstelleId: true, kommuneId: true, beratungsstelle: { select: { traegerId: true } } }, take: 1 } },
   });
   const membership = benutzer?.mitgliedschaften[0];
   if (!benutzer || !benutzer.email || benutzer.passwortHash !== null || !benutzer.aktiv || !membership || membership.rolle === "ratsuchend") return false;
@@ -119,7 +119,8 @@ export async function resendInvitation(prisma: PrismaClient, input: { benutzerId
       aktion: "benutzer.einladung_erneuert",
       objektTyp: "benutzer",
       objektId: input.benutzerId,
-      traegerId: membership.traegerId,
+      // A centre membership names only the centre: its Träger is the tenant whose admins read the log.
+      traegerId: membership.traegerId ?? membership.beratungsstelle?.traegerId ?? null,
       kommuneId: membership.kommuneId,
     });
   });

@@ -17,7 +17,7 @@ import type { Prisma, PrismaClient, Termin } from "../generated/prisma/client";
 import { queueMail } from "../mail/outbox.server";
 import { cancelAppointment, moveAppointment, violation, type BookingContext, type MoveResult } from "./booking.server";
 import { formatSlotLong } from "./format.server";
-import { icsCalendar } from "./ics.server";
+import { icsCalendar, sequenceOf } from "./ics.server";
 import { queueBookingMails, reminderFieldsFor } from "./mails.server";
 import { managementToken } from "./tokens.server";
 
@@ -170,7 +170,8 @@ export async function applyStaffAction(ctx: BookingContext, actor: Actor, termin
     });
     return updated ? { ok: true, termin: updated } : { ok: false, code: "termin_status_unzulaessig" };
   } catch (error) {
-    if (violation(error) === "ueberschneidung") return { ok: false, code: "termin_vergeben" };
+    const kind = violation(error);
+    if (kind === "ueberschneidung" || kind === "konflikt") return { ok: false, code: "termin_vergeben" };
     throw error;
   }
 }
@@ -265,7 +266,7 @@ export async function calendarFeed(db: PrismaClient, token: string, now: Date): 
   const termine = await db.termin.findMany({
     where: { kalenderId: kalender.id, status: { in: ["gebucht", "bestaetigt"] }, beginn: { gte: new Date(now.getTime() - FEED_PAST_DAYS * 86_400_000), lt: new Date(now.getTime() + FEED_FUTURE_DAYS * 86_400_000) } },
     orderBy: { beginn: "asc" },
-    select: { id: true, art: true, beginn: true, ende: true, buchungscode: true, status: true },
+    select: { id: true, art: true, beginn: true, ende: true, buchungscode: true, status: true, createdAt: true, updatedAt: true },
   });
   return icsCalendar(
     termine.map((t) => ({
@@ -275,6 +276,7 @@ export async function calendarFeed(db: PrismaClient, token: string, now: Date): 
       art: t.art,
       summary: `Beratungstermin (${TERMINART_LABEL[t.art]})`,
       description: `Buchungscode ${t.buchungscode}${t.status === "gebucht" ? " – noch nicht bestätigt" : ""}`,
+      sequence: sequenceOf(t),
     })),
     now,
     kalender.bezeichnung,

@@ -85,8 +85,13 @@ async function weekView(db: PrismaClient, centreId: string, params: PickerParams
   };
 }
 
+export type PickerOptions = {
+  /** The kind cannot be changed (moving a booking keeps its kind): no "change" link for it. */
+  kindFixed?: boolean;
+};
+
 /** Everything the picker shows for the given parameters; a choice that is no longer free sends the person one step back. */
-export async function pickerView(db: PrismaClient, centreId: string, params: PickerParams, calendars: Calendars, now: Date, base: string): Promise<PickerView> {
+export async function pickerView(db: PrismaClient, centreId: string, params: PickerParams, calendars: Calendars, now: Date, base: string, options: PickerOptions = {}): Promise<PickerView> {
   let notice: string | null = null;
   let current: PickerParams = params;
   let times: Slot[] | null = null;
@@ -107,7 +112,7 @@ export async function pickerView(db: PrismaClient, centreId: string, params: Pic
   }
   const step = pickerStep(current);
   const chosen: ChoiceLink[] = [];
-  if (current.art) chosen.push({ label: "Art des Termins", value: TERMINART_LABEL[current.art], href: `${base}${pickerQuery({})}` });
+  if (current.art && !options.kindFixed) chosen.push({ label: "Art des Termins", value: TERMINART_LABEL[current.art], href: `${base}${pickerQuery({})}` });
   if (current.art && current.tag) chosen.push({ label: "Tag", value: dayLabel(current.tag), href: `${base}${pickerQuery({ art: current.art, woche: weekStart(current.tag) })}` });
   if (slot && current.tag) chosen.push({ label: "Uhrzeit", value: timeLabel(slot), href: `${base}${pickerQuery({ art: current.art, tag: current.tag })}` });
   return {

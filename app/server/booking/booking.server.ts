@@ -39,12 +39,21 @@ export type BookingResult =
 const ALTERNATIVE_DAYS = 14;
 
 /** Exclusion (23P01) or unique (23505 / P2002) violation, as surfaced by Prisma with adapter-pg. */
-export function violation(error: unknown): "ueberschneidung" | "eindeutig" | null {
+/**
+ * What a failed write ran into: the overlap constraint, a unique index, or – "konflikt" – a
+ * deadlock or serialisation failure between concurrent writers (PostgreSQL aborts one of two
+ * inserts racing on the exclusion constraint this way at times); such a write is safe to retry.
+ */
+export function violation(error: unknown): "ueberschneidung" | "eindeutig" | "konflikt" | null {
   const text = `${(error as { code?: string })?.code ?? ""} ${error instanceof Error ? error.message : ""} ${JSON.stringify((error as { meta?: unknown })?.meta ?? {})} ${String((error as { cause?: unknown })?.cause ?? "")}`;
   if (/23P01|termin_keine_ueberschneidung|ExclusionConstraint/i.test(text)) return "ueberschneidung";
   if (/P2002|23505|Unique constraint/i.test(text)) return "eindeutig";
+  if (/P2034|40P01|40001|deadlock|write conflict/i.test(text)) return "konflikt";
   return null;
 }
+
+/** Attempts per candidate slot when the database aborts the insert as a deadlock victim. */
+const CONFLICT_ATTEMPTS = 3;
 
 function bodyHash(request: BookingRequest): string {
   const { idempotencyKey: _key, benutzerId: _user, start, ...rest } = request;
@@ -66,26 +75,36 @@ async function replay(ctx: BookingContext, request: BookingRequest): Promise<Boo
   return { ok: true, termin: existing, token: managementToken(ctx.secret, existing.id, existing.tokenNonce), wiederholt: true };
 }
 
+/**
+ * Books the slot or says why not. A repeated Idempotency-Key is looked up only where it can
+ * matter – when the slot is no longer free (its first booking may hold it) or when the insert
+ * hits the key's unique index – so a first booking costs no extra query.
+ */
 export async function bookAppointment(ctx: BookingContext, request: BookingRequest): Promise<BookingResult> {
-  const repeated = await replay(ctx, request);
-  if (repeated) return repeated;
   const day = localDateOf(request.start, BOOKING_TIME_ZONE);
   const slots = await freeSlots(ctx.db, request.beratungsstelleId, { von: day, bis: day, art: request.art, now: ctx.now });
   const candidates = slots.filter((slot) => slot.start.getTime() === request.start.getTime());
   if (candidates.length === 0) {
+    const repeated = await replay(ctx, request);
+    if (repeated) return repeated;
     const taken = await isTakenSlot(ctx, request);
     return taken ? { ok: false, code: "termin_vergeben", alternativen: await alternatives(ctx, request) } : { ok: false, code: "kein_termin" };
   }
   for (const slot of candidates) {
-    try {
-      return { ok: true, ...(await insertBooking(ctx, request, slot)) };
-    } catch (error) {
-      const kind = violation(error);
-      if (kind === "eindeutig" && request.idempotencyKey) {
-        const again = await replay(ctx, request);
-        if (again) return again;
+    for (let attempt = 1; attempt <= CONFLICT_ATTEMPTS; attempt++) {
+      try {
+        return { ok: true, ...(await insertBooking(ctx, request, slot)) };
+      } catch (error) {
+        const kind = violation(error);
+        if (kind === "eindeutig" && request.idempotencyKey) {
+          const again = await replay(ctx, request);
+          if (again) return again;
+        }
+        // A deadlock victim tries again: it then meets the winner's row (overlap) or a free slot.
+        if (kind === "konflikt" && attempt < CONFLICT_ATTEMPTS) continue;
+        if (kind !== "ueberschneidung" && kind !== "konflikt") throw error;
+        break;
       }
-      if (kind !== "ueberschneidung") throw error;
     }
   }
   return { ok: false, code: "termin_vergeben", alternativen: await alternatives(ctx, request) };
@@ -105,31 +124,33 @@ async function insertBooking(ctx: BookingContext, request: BookingRequest, slot:
   const id = randomUUID();
   const nonce = newNonce();
   const token = managementToken(ctx.secret, id, nonce);
-  const termin = await ctx.db.$transaction(async (tx) => {
-    const created = await tx.termin.create({
-      data: {
-        id,
-        buchungscode: newBuchungscode(),
-        beratungsstelleId: request.beratungsstelleId,
-        kalenderId: slot.kalenderId,
-        art: request.art,
-        beginn: slot.start,
-        ende: slot.ende,
-        name: request.name,
-        email: request.email || null,
-        telefon: request.telefon || null,
-        anliegen: request.anliegen || null,
-        benutzerId: request.benutzerId ?? null,
-        tokenHash: hashToken(token),
-        tokenNonce: nonce,
-        idempotenzKey: request.idempotencyKey ?? null,
-        anfrageHash: request.idempotencyKey ? bodyHash(request) : null,
-        ...reminderFieldsFor(slot.start, ctx.now),
-      },
-    });
-    await queueBookingMails(tx, created, `${ctx.publicUrl}/termine/verwalten/${token}`, ctx.now, "bestaetigung");
-    return created;
-  });
+  const data = {
+    id,
+    buchungscode: newBuchungscode(),
+    beratungsstelleId: request.beratungsstelleId,
+    kalenderId: slot.kalenderId,
+    art: request.art,
+    beginn: slot.start,
+    ende: slot.ende,
+    name: request.name,
+    email: request.email || null,
+    telefon: request.telefon || null,
+    anliegen: request.anliegen || null,
+    benutzerId: request.benutzerId ?? null,
+    tokenHash: hashToken(token),
+    tokenNonce: nonce,
+    idempotenzKey: request.idempotencyKey ?? null,
+    anfrageHash: request.idempotencyKey ? bodyHash(request) : null,
+    ...reminderFieldsFor(slot.start, ctx.now),
+  };
+  // Without an e-mail address there is no mail to queue with it: one statement, no transaction.
+  const termin = !data.email
+    ? await ctx.db.termin.create({ data })
+    : await ctx.db.$transaction(async (tx) => {
+        const created = await tx.termin.create({ data });
+        await queueBookingMails(tx, created, `${ctx.publicUrl}/termine/verwalten/${token}`, ctx.now, "bestaetigung");
+        return created;
+      });
   invalidateNextFreeSlot(termin.beratungsstelleId);
   return { termin, token, wiederholt: false };
 }
@@ -185,6 +206,8 @@ export type MoveResult = { ok: true; termin: Termin } | { ok: false; code: "nich
 /** Moves a booking to another free slot of the same kind; the token stays, a queued reminder is discarded (the job queues one for the new start). */
 export async function moveAppointment(ctx: BookingContext, termin: Termin, token: string, start: Date): Promise<MoveResult> {
   if (!canManage(termin.status, termin.beginn, ctx.now)) return { ok: false, code: "nicht_mehr_moeglich" };
+  // Already there (the same form sent twice): nothing to write, no second mail.
+  if (termin.beginn.getTime() === start.getTime()) return { ok: true, termin };
   const day = localDateOf(start, BOOKING_TIME_ZONE);
   const slots = await freeSlots(ctx.db, termin.beratungsstelleId, { von: day, bis: day, art: termin.art, now: ctx.now });
   const slot = findSlot(slots, start, termin.art);
@@ -192,6 +215,10 @@ export async function moveAppointment(ctx: BookingContext, termin: Termin, token
   if (!slot) return { ok: false, code: "termin_vergeben", alternativen: await alternatives(ctx, request) };
   try {
     const updated = await ctx.db.$transaction(async (tx) => {
+      // The row lock decides against a cancel or another move committed since `termin` was read.
+      const [now] = await tx.$queryRaw<Array<{ status: string; beginn: Date }>>(Prisma.sql`
+        SELECT status::text AS status, beginn FROM termin WHERE id = ${termin.id}::uuid FOR UPDATE`);
+      if (!now || now.status !== termin.status || now.beginn.getTime() !== termin.beginn.getTime()) return null;
       await withoutReminder(tx, termin);
       const moved = await tx.termin.update({
         where: { id: termin.id },
@@ -200,10 +227,13 @@ export async function moveAppointment(ctx: BookingContext, termin: Termin, token
       await queueBookingMails(tx, moved, `${ctx.publicUrl}/termine/verwalten/${token}`, ctx.now, "verschoben");
       return moved;
     });
+    if (!updated) return { ok: false, code: "nicht_mehr_moeglich" };
     invalidateNextFreeSlot(termin.beratungsstelleId);
     return { ok: true, termin: updated };
   } catch (error) {
-    if (violation(error) !== "ueberschneidung") throw error;
+    // The transaction rolled back: nothing moved. A deadlock victim is answered like a lost race.
+    const kind = violation(error);
+    if (kind !== "ueberschneidung" && kind !== "konflikt") throw error;
     return { ok: false, code: "termin_vergeben", alternativen: await alternatives(ctx, request) };
   }
 }

@@ -7,11 +7,13 @@
  * to live sockets of the conversation.
  */
 import type { Actor } from "../../domain/accounts/permissions";
+import { activeAbsenceNote, type AbsenceNote } from "../../domain/chat/absence";
 import { suggestPseudonym } from "../../domain/chat/conversation";
 import { conversationRoom, type Absender, type NachrichtDto } from "../../domain/chat/events";
 import { chatReachability, counsellingCentreIds, unreadCount, type Reachability } from "../../domain/chat/inbox";
 import { messageText, parseWith } from "../../domain/chat/messages";
 import { localMoment } from "../../domain/counselling/opening-hours";
+import { recordAudit } from "../audit.server";
 import { findPublishedCentre } from "../counselling/centre-read.server";
 import type { PrismaClient } from "../generated/prisma/client";
 import { ChatError, type ChatStore } from "./store.server";
@@ -31,13 +33,13 @@ export function continueUrl(publicUrl: string, token: string): string {
 }
 
 export type StartResult =
-  | { ok: true; gespraechId: string; token: string; fortsetzenUrl: string; pseudonym: string }
-  | { ok: false; code: "stelle_unbekannt" | "kein_chat" };
+  | { ok: true; gespraechId: string; token: string; fortsetzenUrl: string; pseudonym: string; wiederholt: boolean }
+  | { ok: false; code: "stelle_unbekannt" | "kein_chat" | "idempotenz_konflikt" };
 
 /** Opens a conversation in the centre's waiting list; the centre must be published and offer the chat channel. */
 export async function startConversation(
   ctx: ChatContext,
-  input: { beratungsstelleId: string; pseudonym?: string; thema?: string },
+  input: { beratungsstelleId: string; pseudonym?: string; thema?: string; ratsuchendId?: string; idempotencyKey?: string },
 ): Promise<StartResult> {
   const centre = UUID.test(input.beratungsstelleId)
     ? await ctx.prisma.beratungsstelle.findFirst({ where: { id: input.beratungsstelleId.toLowerCase(), veroeffentlicht: true }, select: { id: true, kanaele: true } })
@@ -46,8 +48,24 @@ export async function startConversation(
   if (!centre.kanaele.includes("chat")) return { ok: false, code: "kein_chat" };
   const pseudonym = input.pseudonym?.trim() || suggestPseudonym();
   const thema = input.thema?.trim() || undefined;
-  const { gespraechId, token } = await ctx.store.start({ beratungsstelleId: centre.id, pseudonym, thema });
-  return { ok: true, gespraechId, token, fortsetzenUrl: continueUrl(ctx.publicUrl, token), pseudonym };
+  const data = { beratungsstelleId: centre.id, pseudonym, thema, ratsuchendId: input.ratsuchendId };
+  // The request as the client sent it (without the suggested pseudonym) tells a repeat from another request.
+  const started = input.idempotencyKey
+    ? await ctx.store.startOnce(data, {
+        key: input.idempotencyKey,
+        request: { beratungsstelleId: centre.id, pseudonym: input.pseudonym?.trim() || null, thema: thema ?? null, ratsuchendId: input.ratsuchendId ?? null },
+      })
+    : await ctx.store.start(data);
+  if (started === "konflikt") return { ok: false, code: "idempotenz_konflikt" };
+  return { ok: true, gespraechId: started.gespraechId, token: started.token, fortsetzenUrl: continueUrl(ctx.publicUrl, started.token), pseudonym: started.pseudonym, wiederholt: started.wiederholt };
+}
+
+/** The centre's current chat absence note (null when none is set or its day has passed). */
+export async function absenceNoteOf(prisma: PrismaClient, beratungsstelleId: string, now: Date): Promise<AbsenceNote | null> {
+  if (!UUID.test(beratungsstelleId)) return null;
+  const row = await prisma.beratungsstelle.findUnique({ where: { id: beratungsstelleId.toLowerCase() }, select: { chatAbwesenheitText: true, chatAbwesendBis: true } });
+  if (!row) return null;
+  return activeAbsenceNote({ text: row.chatAbwesenheitText, bis: row.chatAbwesendBis ? row.chatAbwesendBis.toISOString().slice(0, 10) : null }, now);
 }
 
 /** The centre's chat reachability now (opening hours with exceptions, Europe/Berlin). */
@@ -77,6 +95,8 @@ export type HelpSeekerView = {
   gespraech: { id: string; pseudonym: string; thema: string | null; status: "wartend" | "offen" | "geschlossen" };
   stelle: { name: string; slug: string } | null;
   reachability: Reachability;
+  /** The centre's absence note, while it applies. */
+  abwesenheit: AbsenceNote | null;
   nachrichten: NachrichtDto[];
 };
 
@@ -91,6 +111,7 @@ export async function helpSeekerView(ctx: ChatContext, token: string, now: Date)
     gespraech: { id: gespraech.id, pseudonym: gespraech.pseudonym, thema: gespraech.thema, status: gespraech.status },
     stelle: centre ? { name: centre.name, slug: centre.slug } : null,
     reachability: centre ? reachabilityOf(centre, now) : { live: false, werktage: 2 },
+    abwesenheit: centre ? await absenceNoteOf(ctx.prisma, centre.id, now) : null,
     nachrichten,
   };
 }
@@ -99,6 +120,17 @@ export async function sendAsHelpSeeker(ctx: ChatContext, token: string, input: {
   const gespraech = token ? await ctx.store.byToken(token) : null;
   if (!gespraech) return null;
   return sendThrough(ctx, { gespraechId: gespraech.id, clientId: input.clientId, text: input.text, von: "ratsuchend" });
+}
+
+/**
+ * The help seeker deletes the conversation, at any time and in any state: the row and with it
+ * (cascade) every message and colleague entry. The token then opens nothing. False: unknown token.
+ */
+export async function deleteAsHelpSeeker(ctx: ChatContext, token: string): Promise<boolean> {
+  const gespraech = token ? await ctx.store.byToken(token) : null;
+  if (!gespraech) return false;
+  await ctx.store.delete(gespraech.id);
+  return true;
 }
 
 // ---- staff (by actor, own centres only) ----
@@ -148,6 +180,18 @@ export async function inboxFor(ctx: ChatContext, actor: Actor): Promise<InboxCen
   });
 }
 
+/**
+ * The dashboard badge: conversations waiting in the actor's centres, and unread help-seeker
+ * messages in the open conversations the actor owns.
+ */
+export async function inboxSignals(ctx: ChatContext, actor: Actor): Promise<{ wartend: number; ungelesen: number }> {
+  const centres = await inboxFor(ctx, actor);
+  return {
+    wartend: centres.reduce((sum, centre) => sum + centre.wartend.length, 0),
+    ungelesen: centres.reduce((sum, centre) => sum + centre.offen.filter((e) => e.eigenes).reduce((n, e) => n + e.ungelesen, 0), 0),
+  };
+}
+
 /** The conversation if it belongs to one of the actor's centres, else null (the page answers 404). */
 async function ownConversation(ctx: ChatContext, actor: Actor, gespraechId: string) {
   if (!UUID.test(gespraechId)) return null;
@@ -155,12 +199,55 @@ async function ownConversation(ctx: ChatContext, actor: Actor, gespraechId: stri
   if (centreIds.length === 0) return null;
   return ctx.prisma.gespraech.findFirst({
     where: { id: gespraechId.toLowerCase(), beratungsstelleId: { in: centreIds } },
-    include: { berater: { select: { anzeigename: true } }, beratungsstelle: { select: { name: true } } },
+    include: {
+      berater: { select: { anzeigename: true } },
+      beratungsstelle: { select: { name: true, traegerId: true } },
+      teilnahmen: { select: { benutzerId: true, benutzer: { select: { anzeigename: true } } }, orderBy: { createdAt: "asc" } },
+    },
   });
 }
 
+type OwnConversation = NonNullable<Awaited<ReturnType<typeof ownConversation>>>;
+
+/** Who writes in the conversation: its owner and the colleagues the owner added. */
+function writesIn(gespraech: OwnConversation, benutzerId: string): boolean {
+  return gespraech.beraterId === benutzerId || gespraech.teilnahmen.some((t) => t.benutzerId === benutzerId);
+}
+
+const COUNSELLING_ROLES = ["berater", "stellenleitung"] as const;
+
+/** Active counsellors (berater, stellenleitung) of the conversation's centre who are not in it yet: whom the owner can add. */
+async function addableColleagues(ctx: ChatContext, gespraech: OwnConversation): Promise<Array<{ id: string; name: string }>> {
+  const inside = [gespraech.beraterId, ...gespraech.teilnahmen.map((t) => t.benutzerId)].filter((id): id is string => id !== null);
+  const rows = await ctx.prisma.benutzer.findMany({
+    where: {
+      aktiv: true,
+      istPersonal: true,
+      id: { notIn: inside },
+      mitgliedschaften: { some: { beratungsstelleId: gespraech.beratungsstelleId, rolle: { in: [...COUNSELLING_ROLES] } } },
+    },
+    select: { id: true, anzeigename: true },
+    orderBy: { anzeigename: "asc" },
+  });
+  return rows.map((row) => ({ id: row.id, name: row.anzeigename }));
+}
+
 export type StaffView = {
-  gespraech: { id: string; pseudonym: string; thema: string | null; status: "wartend" | "offen" | "geschlossen"; berater: string | null; eigenes: boolean; stelle: string };
+  gespraech: {
+    id: string;
+    pseudonym: string;
+    thema: string | null;
+    status: "wartend" | "offen" | "geschlossen";
+    berater: string | null;
+    eigenes: boolean;
+    stelle: string;
+    /** The actor writes here: the owner or an added colleague. */
+    schreibend: boolean;
+    /** The colleagues the owner added. */
+    kollegen: Array<{ id: string; name: string }>;
+  };
+  /** For the owner of an open conversation: the centre's counsellors who can be added. */
+  hinzufuegbar: Array<{ id: string; name: string }>;
   nachrichten: NachrichtDto[];
 };
 
@@ -170,7 +257,8 @@ export async function staffView(ctx: ChatContext, actor: Actor, gespraechId: str
   if (!gespraech) return null;
   const nachrichten = await ctx.store.history(gespraech.id, 0);
   const last = nachrichten.at(-1);
-  if (last && gespraech.beraterId === actor.benutzerId) await ctx.store.markRead(gespraech.id, "beratung", last.seq);
+  if (last && writesIn(gespraech, actor.benutzerId)) await ctx.store.markRead(gespraech.id, "beratung", last.seq);
+  const eigenes = gespraech.beraterId === actor.benutzerId;
   return {
     gespraech: {
       id: gespraech.id,
@@ -178,14 +266,17 @@ export async function staffView(ctx: ChatContext, actor: Actor, gespraechId: str
       thema: gespraech.thema,
       status: gespraech.status,
       berater: gespraech.berater?.anzeigename ?? null,
-      eigenes: gespraech.beraterId === actor.benutzerId,
+      eigenes,
       stelle: gespraech.beratungsstelle.name,
+      schreibend: gespraech.status === "offen" && writesIn(gespraech, actor.benutzerId),
+      kollegen: gespraech.teilnahmen.map((t) => ({ id: t.benutzerId, name: t.benutzer.anzeigename })),
     },
+    hinzufuegbar: eigenes && gespraech.status === "offen" ? await addableColleagues(ctx, gespraech) : [],
     nachrichten,
   };
 }
 
-export type StaffOutcome = { ok: true } | { ok: false; code: "nicht_gefunden" | "schon_vergeben" | "geschlossen" | "nicht_zugewiesen" };
+export type StaffOutcome = { ok: true } | { ok: false; code: "nicht_gefunden" | "schon_vergeben" | "geschlossen" | "nicht_zugewiesen" | "nicht_erlaubt" };
 
 /** Accepting: the first counsellor of the centre to accept owns the conversation (a conditional update, so two at once cannot both win). */
 export async function acceptConversation(ctx: ChatContext, actor: Actor, gespraechId: string, now: Date): Promise<StaffOutcome> {
@@ -200,12 +291,64 @@ export async function acceptConversation(ctx: ChatContext, actor: Actor, gesprae
   return won.count === 1 ? { ok: true } : { ok: false, code: "schon_vergeben" };
 }
 
-/** A counsellor's reply: only the owner of an accepted conversation writes. */
+/**
+ * The owner adds a colleague of the same centre (issue 7): an active berater or stellenleitung
+ * of the conversation's centre, who then reads and writes in it (page and socket). Anyone else —
+ * a colleague of another centre or Träger, an unknown id — is "nicht_gefunden"; only the owner
+ * adds ("nicht_erlaubt"). Recorded in the audit log (who, not what was written).
+ */
+export async function addColleague(ctx: ChatContext, actor: Actor, gespraechId: string, kollegeId: string): Promise<StaffOutcome> {
+  const gespraech = await ownConversation(ctx, actor, gespraechId);
+  if (!gespraech) return { ok: false, code: "nicht_gefunden" };
+  if (gespraech.status === "geschlossen") return { ok: false, code: "geschlossen" };
+  if (gespraech.beraterId !== actor.benutzerId) return { ok: false, code: "nicht_erlaubt" };
+  const candidates = UUID.test(kollegeId) ? await addableColleagues(ctx, gespraech) : [];
+  const kollege = candidates.find((c) => c.id === kollegeId.toLowerCase());
+  if (!kollege) return { ok: false, code: "nicht_gefunden" };
+  await ctx.prisma.$transaction(async (tx) => {
+    await tx.gespraechTeilnahme.create({ data: { gespraechId: gespraech.id, benutzerId: kollege.id, hinzugefuegtVon: actor.benutzerId } });
+    await recordAudit(tx, actor, {
+      aktion: "gespraech.kollege_hinzugefuegt",
+      objektTyp: "gespraech",
+      objektId: gespraech.id,
+      traegerId: gespraech.beratungsstelle.traegerId,
+      details: { beratungsstelle_id: gespraech.beratungsstelleId, kollege_id: kollege.id, kollege: kollege.name },
+    });
+  });
+  return { ok: true };
+}
+
+/**
+ * The owner takes an added colleague out of the conversation again: from then on the colleague
+ * reads it like every counsellor of the centre but no longer writes (page and socket check
+ * afresh). Only the owner removes ("nicht_erlaubt"); someone not added is "nicht_gefunden".
+ * Recorded in the audit log.
+ */
+export async function removeColleague(ctx: ChatContext, actor: Actor, gespraechId: string, kollegeId: string): Promise<StaffOutcome> {
+  const gespraech = await ownConversation(ctx, actor, gespraechId);
+  if (!gespraech) return { ok: false, code: "nicht_gefunden" };
+  if (gespraech.beraterId !== actor.benutzerId) return { ok: false, code: "nicht_erlaubt" };
+  const teilnahme = gespraech.teilnahmen.find((t) => t.benutzerId === kollegeId.toLowerCase());
+  if (!teilnahme) return { ok: false, code: "nicht_gefunden" };
+  await ctx.prisma.$transaction(async (tx) => {
+    await tx.gespraechTeilnahme.deleteMany({ where: { gespraechId: gespraech.id, benutzerId: teilnahme.benutzerId } });
+    await recordAudit(tx, actor, {
+      aktion: "gespraech.kollege_entfernt",
+      objektTyp: "gespraech",
+      objektId: gespraech.id,
+      traegerId: gespraech.beratungsstelle.traegerId,
+      details: { beratungsstelle_id: gespraech.beratungsstelleId, kollege_id: teilnahme.benutzerId, kollege: teilnahme.benutzer.anzeigename },
+    });
+  });
+  return { ok: true };
+}
+
+/** A counsellor's reply: the owner of an accepted conversation and the colleagues the owner added write. */
 export async function replyAsStaff(ctx: ChatContext, actor: Actor, gespraechId: string, input: { clientId: string; text: string }): Promise<SendOutcome | null> {
   const gespraech = await ownConversation(ctx, actor, gespraechId);
   if (!gespraech) return null;
   if (gespraech.status === "geschlossen") return { ok: false, code: "geschlossen", meldung: "Das Gespräch ist beendet." };
-  if (gespraech.beraterId !== actor.benutzerId) return { ok: false, code: "nicht_erlaubt", meldung: "Bitte nehmen Sie das Gespräch zuerst an." };
+  if (!writesIn(gespraech, actor.benutzerId)) return { ok: false, code: "nicht_erlaubt", meldung: "Bitte nehmen Sie das Gespräch zuerst an." };
   return sendThrough(ctx, { gespraechId: gespraech.id, clientId: input.clientId, text: input.text, von: "beratung", benutzerId: actor.benutzerId });
 }
 

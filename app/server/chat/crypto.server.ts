@@ -3,12 +3,14 @@
  * 8 hex digits of the key's SHA-256) is stored with each message, so after a key rotation old
  * messages name the key they need. Plain text never reaches the database or the logs.
  */
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from "node:crypto";
 
 export type MessageCipher = {
   keyId: string;
   encrypt(text: string): { schluesselId: string; iv: Uint8Array<ArrayBuffer>; ciphertext: Uint8Array<ArrayBuffer>; tag: Uint8Array<ArrayBuffer> };
   decrypt(stored: { schluesselId: string; iv: Uint8Array; ciphertext: Uint8Array; tag: Uint8Array }): string;
+  /** A secret of its own for `purpose`, derived from the current key (HMAC), e.g. for derived tokens. */
+  deriveSecret(purpose: string): string;
 };
 
 function keyIdOf(key: Buffer): string {
@@ -34,6 +36,9 @@ export function createMessageCipher(current: string, previous: string[] = []): M
       const cipher = createCipheriv("aes-256-gcm", currentKey, iv);
       const ciphertext = Buffer.concat([cipher.update(text, "utf8"), cipher.final()]);
       return { schluesselId: keyId, iv: copy(iv), ciphertext: copy(ciphertext), tag: copy(cipher.getAuthTag()) };
+    },
+    deriveSecret(purpose) {
+      return createHmac("sha256", currentKey).update(`ableitung:${purpose}`).digest("base64url");
     },
     decrypt(stored) {
       const key = keys.get(stored.schluesselId);

@@ -20,8 +20,10 @@ import {
   parseWith,
   readPayloadSchema,
   sendPayloadSchema,
+  videoPayloadSchemas,
 } from "../../domain/chat/messages";
-import { fullBucket, takeToken, type Bucket } from "../../domain/chat/rate-limit";
+import { maySignal, type VideoEvent } from "../../domain/chat/video-call";
+import { fullBucket, SIGNAL_RATE, takeToken, type Bucket } from "../../domain/chat/rate-limit";
 import type { Logger } from "../logger.server";
 import { ChatError, type ChatStore } from "./store.server";
 
@@ -32,7 +34,8 @@ type Participant =
   | { rolle: "ratsuchend"; gespraechId: string }
   | { rolle: "beratung"; benutzerId: string; beratungsstelleIds: string[] };
 
-type SocketData = { participant: Participant; bucket: Bucket; allowed: Set<string> };
+/** `bucket` limits messages (MESSAGE_RATE), `signals` typing, read markers and video signalling (SIGNAL_RATE). */
+type SocketData = { participant: Participant; bucket: Bucket; signals: Bucket; allowed: Set<string> };
 type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type ChatNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -45,6 +48,12 @@ export type ChatSocketOptions = {
 
 const fehler = (code: Fehler["fehler"], meldung: string, extra: Partial<Fehler> = {}): Fehler => ({ ok: false, fehler: code, meldung, ...extra });
 const NOT_ALLOWED = fehler("nicht_erlaubt", "Kein Zugriff auf dieses Gespräch.");
+
+const VIDEO_EVENTS: VideoEvent[] = ["video:angebot", "video:antwort", "video:ice", "video:ende"];
+/** The help seeker's sockets of a conversation (video signalling from the counsellor goes here). */
+const helpSeekerRoom = (gespraechId: string) => `${conversationRoom(gespraechId)}:ratsuchend`;
+/** One staff member's sockets on a conversation (video signalling from the help seeker goes to the owner's). */
+const staffRoom = (gespraechId: string, benutzerId: string) => `${conversationRoom(gespraechId)}:benutzer:${benutzerId}`;
 
 function senderOf(participant: Participant): Absender {
   return participant.rolle;
@@ -60,12 +69,12 @@ export function attachChat(io: Server, options: ChatSocketOptions): ChatNamespac
       if (typeof token === "string" && token.length > 0) {
         const gespraech = await options.store.byToken(token);
         if (!gespraech) return next(new Error("Unbekannter Gesprächscode."));
-        socket.data = { participant: { rolle: "ratsuchend", gespraechId: gespraech.id }, bucket: fullBucket(now()), allowed: new Set([gespraech.id]) };
+        socket.data = { participant: { rolle: "ratsuchend", gespraechId: gespraech.id }, bucket: fullBucket(now()), signals: fullBucket(now(), SIGNAL_RATE), allowed: new Set([gespraech.id]) };
         return next();
       }
       const staff = await options.authenticateStaff?.(socket.handshake.headers.cookie);
       if (!staff) return next(new Error("Nicht angemeldet."));
-      socket.data = { participant: { rolle: "beratung", ...staff }, bucket: fullBucket(now()), allowed: new Set() };
+      socket.data = { participant: { rolle: "beratung", ...staff }, bucket: fullBucket(now()), signals: fullBucket(now(), SIGNAL_RATE), allowed: new Set() };
       return next();
     } catch (error) {
       options.logger.error({ err: error instanceof Error ? error.message : String(error) }, "Chat-Anmeldung fehlgeschlagen");
@@ -75,7 +84,7 @@ export function attachChat(io: Server, options: ChatSocketOptions): ChatNamespac
 
   chat.on("connection", (socket: ChatSocket) => {
     const { participant } = socket.data;
-    if (participant.rolle === "ratsuchend") void socket.join(conversationRoom(participant.gespraechId));
+    if (participant.rolle === "ratsuchend") void socket.join([conversationRoom(participant.gespraechId), helpSeekerRoom(participant.gespraechId)]);
 
     /** Whether this socket may use the conversation; staff join its room on first access. */
     async function mayUse(gespraechId: string): Promise<boolean> {
@@ -84,11 +93,18 @@ export function attachChat(io: Server, options: ChatSocketOptions): ChatNamespac
       const gespraech = await options.store.byId(gespraechId);
       if (!gespraech || !participant.beratungsstelleIds.includes(gespraech.beratungsstelleId)) return false;
       socket.data.allowed.add(gespraechId);
-      await socket.join(conversationRoom(gespraechId));
+      await socket.join([conversationRoom(gespraechId), staffRoom(gespraechId, participant.benutzerId)]);
       return true;
     }
 
     const guard = <A>(handler: ((answer: A) => void) | undefined) => (typeof handler === "function" ? handler : () => {});
+
+    /** Takes a token for a signal (typing, read marker, video); false when the socket floods. */
+    function signalAllowed(): { allowed: boolean; retryAfterMs: number } {
+      const decision = takeToken(socket.data.signals, now(), SIGNAL_RATE);
+      socket.data.signals = decision.bucket;
+      return decision;
+    }
 
     socket.on("nachricht:senden", async (payload, ack) => {
       const reply = guard(ack);
@@ -99,6 +115,10 @@ export function attachChat(io: Server, options: ChatSocketOptions): ChatNamespac
       if (!parsed.ok) return reply(fehler("ungueltig", parsed.meldung));
       const { gespraech_id, client_id, text } = parsed.value;
       if (!(await mayUse(gespraech_id))) return reply(NOT_ALLOWED);
+      // Staff read every conversation of their centres, but write only as its owner or an added colleague (as on the page).
+      if (participant.rolle === "beratung" && !(await options.store.mayWrite(gespraech_id, participant.benutzerId))) {
+        return reply(fehler("nicht_erlaubt", "Bitte nehmen Sie das Gespräch zuerst an."));
+      }
       try {
         const { message, created } = await options.store.send({
           gespraechId: gespraech_id,
@@ -125,6 +145,7 @@ export function attachChat(io: Server, options: ChatSocketOptions): ChatNamespac
     });
 
     socket.on("tippt", async (payload) => {
+      if (!signalAllowed().allowed) return;
       const parsed = parseWith(conversationRefSchema, payload);
       if (!parsed.ok || !(await mayUse(parsed.value.gespraech_id))) return;
       const bis = new Date(now() + TYPING_TTL_MS).toISOString();
@@ -133,6 +154,8 @@ export function attachChat(io: Server, options: ChatSocketOptions): ChatNamespac
 
     socket.on("gelesen", async (payload, ack) => {
       const reply = guard(ack);
+      const decision = signalAllowed();
+      if (!decision.allowed) return reply(fehler("zu_viele", "Zu viele Anfragen. Bitte warten Sie kurz.", { retry_after_ms: decision.retryAfterMs }));
       const parsed = parseWith(readPayloadSchema, payload);
       if (!parsed.ok) return reply(fehler("ungueltig", parsed.meldung));
       if (!(await mayUse(parsed.value.gespraech_id))) return reply(NOT_ALLOWED);
@@ -141,13 +164,28 @@ export function attachChat(io: Server, options: ChatSocketOptions): ChatNamespac
       reply({ ok: true });
     });
 
-    // WebRTC signalling: relayed only to the other sockets in the conversation's room.
-    for (const event of ["video:angebot", "video:antwort", "video:ice", "video:ende"] as const) {
-      socket.on(event, async (payload: { gespraech_id: string }) => {
-        const parsed = parseWith(conversationRefSchema, payload);
+    // WebRTC signalling between the two participants only: the owning counsellor's events go to
+    // the help seeker's sockets, the help seeker's to the owner's sockets (checked afresh on every
+    // event, so a change of owner or closing takes effect at once). Colleagues who read the
+    // conversation are in its room but never in these two. A flood is dropped (SIGNAL_RATE).
+    for (const event of VIDEO_EVENTS) {
+      socket.on(event, async (payload: unknown) => {
+        if (!signalAllowed().allowed) return;
+        const parsed = parseWith<{ gespraech_id: string }>(videoPayloadSchemas[event], payload);
         if (!parsed.ok || !(await mayUse(parsed.value.gespraech_id))) return;
-        const relay = socket.to(conversationRoom(parsed.value.gespraech_id)) as unknown as { emit(e: string, p: unknown): void };
-        relay.emit(event, payload);
+        const gespraech = await options.store.byId(parsed.value.gespraech_id);
+        if (!gespraech) return;
+        const allowed = maySignal({
+          event,
+          rolle: participant.rolle,
+          status: gespraech.status,
+          beraterId: gespraech.beraterId,
+          benutzerId: participant.rolle === "beratung" ? participant.benutzerId : undefined,
+        });
+        if (!allowed || gespraech.beraterId === null) return;
+        const target = participant.rolle === "beratung" ? helpSeekerRoom(gespraech.id) : staffRoom(gespraech.id, gespraech.beraterId);
+        const relay = socket.to(target) as unknown as { emit(e: string, p: unknown): void };
+        relay.emit(event, parsed.value);
       });
     }
   });

@@ -6,9 +6,11 @@
  *
  * Which centres: exactly those `can(actor, "beratungsstelle.bearbeiten", …)` allows
  * (app/domain/accounts/permissions.ts) – all for an account allowed everywhere, else the centres
- * and the Träger named in its memberships. The pages still call assertCan for the one centre.
+ * and the Träger named in its memberships, and for a municipality editor the local offers of its
+ * Kommune (Beratungsstelle.kommuneId). The pages still call assertCan for the one centre.
  */
-import { can, type Actor } from "../../domain/accounts/permissions";
+import { createHash } from "node:crypto";
+import { can, type Action, type Actor } from "../../domain/accounts/permissions";
 import type { CentreFormData } from "../../domain/counselling/centre-form";
 import { dueIfCheckedOnOrBefore, isCheckDue } from "../../domain/counselling/data-quality";
 import { locateAddress, type AddressLocation } from "../../domain/counselling/import/geocode";
@@ -26,18 +28,21 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const asDate = (date: LocalDate) => new Date(`${date}T00:00:00.000Z`);
 
-/** The centres `actor` may edit as a query condition; null when there are none. */
-export function editableCentresWhere(actor: Actor): Prisma.BeratungsstelleWhereInput | null {
-  if (can(actor, ACTION, {})) return {};
+/** The centres `actor` may edit (or do `action` at) as a query condition; null when there are none. */
+export function editableCentresWhere(actor: Actor, action: Action = ACTION): Prisma.BeratungsstelleWhereInput | null {
+  if (can(actor, action, {})) return {};
   const stellen = new Set<string>();
   const traeger = new Set<string>();
+  const kommunen = new Set<string>();
   for (const m of actor.memberships) {
-    if (m.beratungsstelleId && can(actor, ACTION, { beratungsstelleId: m.beratungsstelleId })) stellen.add(m.beratungsstelleId);
-    if (m.traegerId && can(actor, ACTION, { traegerId: m.traegerId })) traeger.add(m.traegerId);
+    if (m.beratungsstelleId && can(actor, action, { beratungsstelleId: m.beratungsstelleId })) stellen.add(m.beratungsstelleId);
+    if (m.traegerId && can(actor, action, { traegerId: m.traegerId })) traeger.add(m.traegerId);
+    if (m.kommuneId && can(actor, action, { kommuneId: m.kommuneId })) kommunen.add(m.kommuneId);
   }
   const any: Prisma.BeratungsstelleWhereInput[] = [];
   if (stellen.size > 0) any.push({ id: { in: [...stellen] } });
   if (traeger.size > 0) any.push({ traegerId: { in: [...traeger] } });
+  if (kommunen.size > 0) any.push({ kommuneId: { in: [...kommunen] } });
   return any.length > 0 ? { OR: any } : null;
 }
 
@@ -102,6 +107,8 @@ export type EditableCentre = {
   slug: string;
   traegerId: string;
   traegerName: string;
+  /** Set for a local offer of a Kommune. */
+  kommuneId: string | null;
   externeId: string | null;
   datenquelle: string;
   isDemo: boolean;
@@ -121,6 +128,7 @@ export async function loadEditableCentre(prisma: PrismaClient, id: string): Prom
     slug: row.slug,
     traegerId: row.traegerId,
     traegerName: row.traeger.name,
+    kommuneId: row.kommuneId,
     externeId: row.externeId,
     datenquelle: row.datenquelle,
     isDemo: row.isDemo,
@@ -147,8 +155,8 @@ export async function loadEditableCentre(prisma: PrismaClient, id: string): Prom
   };
 }
 
-/** The scope of a centre for assertCan. */
-export const centreScope = (centre: Pick<EditableCentre, "id" | "traegerId">) => ({ traegerId: centre.traegerId, beratungsstelleId: centre.id });
+/** The scope of a centre for assertCan (with its Kommune for a local offer). */
+export const centreScope = (centre: Pick<EditableCentre, "id" | "traegerId" | "kommuneId">) => ({ traegerId: centre.traegerId, beratungsstelleId: centre.id, kommuneId: centre.kommuneId });
 
 /**
  * Coordinates for the edited address: kept while street, PLZ and Ort stay the same (an import
@@ -163,6 +171,31 @@ export function locateEditedAddress(centre: EditableCentre, adresse: CentreFormD
 /** Readable audit values: hours as their text form rather than minutes. */
 function auditView(form: CentreFormData, geo: EditableCentre["geo"]): Record<string, unknown> {
   return { ...form, oeffnungszeiten: toOpeningHoursText(form.oeffnungszeiten), geo };
+}
+
+/**
+ * The state of the editable data as a short fingerprint: the edit page sends it along with the
+ * form ("stand"), so a save over someone else's change made in the meantime is noticed.
+ */
+export function editRevision(centre: EditableCentre): string {
+  return createHash("sha256").update(JSON.stringify(auditView(centre.form, centre.geo))).digest("hex").slice(0, 24);
+}
+
+export type EditConflict = {
+  /** "Feld: gespeichert → Ihre Eingabe" for every field the save would change now. */
+  felder: Record<string, [unknown, unknown]>;
+  /** Who made the last change, and when (from the audit log); null when it is not recorded. */
+  zuletzt: { akteur: string; zeitpunkt: Date } | null;
+};
+
+/** What saving `data` over the centre as it is stored now would change, and who changed it last. */
+export async function editConflict(prisma: PrismaClient, centre: EditableCentre, data: CentreFormData, geo: EditableCentre["geo"]): Promise<EditConflict> {
+  const last = await prisma.protokoll.findFirst({
+    where: { objektTyp: "beratungsstelle", objektId: centre.id, aktion: { in: ["beratungsstelle.geaendert", "beratungsstelle.angelegt"] } },
+    orderBy: { id: "desc" },
+    select: { akteur: true, zeitpunkt: true },
+  });
+  return { felder: changedFields(auditView(centre.form, centre.geo), auditView(data, geo)), zuletzt: last };
 }
 
 export type EditOutcome = { changed: boolean };
@@ -197,6 +230,7 @@ export async function saveCentreEdit(
           objektTyp: "beratungsstelle",
           objektId: centre.id,
           traegerId: centre.traegerId,
+          kommuneId: centre.kommuneId,
           details: JSON.parse(JSON.stringify({ felder })) as Prisma.InputJsonValue,
         }),
     },
@@ -213,6 +247,7 @@ export async function confirmCentreData(prisma: PrismaClient, actor: Actor, cent
         objektTyp: "beratungsstelle",
         objektId: centre.id,
         traegerId: centre.traegerId,
+        kommuneId: centre.kommuneId,
         details: { felder: { zuletztGeprueft: [centre.zuletztGeprueft, heute] } },
       }),
   });

@@ -6,9 +6,12 @@
 import type { CentreHit } from "../../../search";
 import { staleHint } from "../../domain/counselling/data-quality";
 import { todayHours } from "../../domain/counselling/hours-view";
-import { KANAL_LABELS, spracheLabel, VERBAND_LABELS } from "../../domain/counselling/labels";
 import type { LocalMoment } from "../../domain/counselling/opening-hours";
-import { topicLabel } from "../../domain/counselling/topics";
+import { channelName, languageName, todayText, topicName, verbandName } from "../../i18n/counselling";
+import { formatDistance } from "../../i18n/format";
+import { DEFAULT_LOCALE, type Locale } from "../../i18n/locales";
+import { messagesFor } from "../../i18n/messages";
+import { fill } from "../../i18n/template";
 
 export type HitView = {
   slug: string;
@@ -23,29 +26,35 @@ export type HitView = {
   heute: string;
   offenJetzt: boolean;
   isDemo: boolean;
+  /** A municipal offer (its Träger's verband is "kommunal"), marked "Kommunales Angebot". */
+  kommunal: boolean;
   /** The public hint for an entry not confirmed for more than 12 months, else null. */
   hinweisVeraltet: string | null;
   /** "Dienstag, 8. Dezember 2026, 09:00 Uhr (…)" for a centre with online booking and a free slot, else null. */
   naechsterTermin: string | null;
 };
 
-const KM = new Intl.NumberFormat("de-DE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
-export function toHitView(hit: CentreHit, moment: LocalMoment, naechsterTermin: string | null = null): HitView {
+/**
+ * The card's texts in the interface language (German by default). Texts may hold German terms
+ * marked [[…]] (federation names in translations); the list renders them with app/ui/Rich.tsx.
+ */
+export function toHitView(hit: CentreHit, moment: LocalMoment, naechsterTermin: string | null = null, locale: Locale = DEFAULT_LOCALE): HitView {
+  const t = messagesFor(locale);
   const today = todayHours(hit.oeffnungszeiten, hit.ausnahmen, moment);
-  const verband = VERBAND_LABELS[hit.traeger.verband as keyof typeof VERBAND_LABELS] ?? hit.traeger.verband;
   const adresse = `${hit.adresse.strasse}, ${hit.adresse.plz} ${hit.adresse.ort}`;
+  const list = (items: readonly string[]) => items.join(t.finderList);
   return {
     slug: hit.slug,
     name: hit.name,
-    traeger: `Träger: ${hit.traeger.name} (${verband}) · Themen: ${hit.themen.map((slug) => topicLabel(slug) ?? slug).join(", ")}`,
-    adresse: hit.distanzKm === undefined ? adresse : `${adresse} – ${KM.format(hit.distanzKm)} km entfernt`,
+    traeger: fill(t.finderHitTraeger, { name: hit.traeger.name, verband: verbandName(hit.traeger.verband, t), topics: list(hit.themen.map((slug) => topicName(slug, t))) }),
+    adresse: hit.distanzKm === undefined ? adresse : fill(t.finderHitDistance, { address: adresse, km: formatDistance(hit.distanzKm, locale) }),
     bundesweit: hit.bundesweit,
-    zugang: `Erreichbar über: ${hit.kanaele.map((kanal) => KANAL_LABELS[kanal]).join(", ")} · Sprachen: ${hit.sprachen.map(spracheLabel).join(", ")}`,
-    heute: today.text,
+    zugang: fill(t.finderHitAccess, { channels: list(hit.kanaele.map((kanal) => channelName(kanal, t))), languages: list(hit.sprachen.map((code) => languageName(code, locale))) }),
+    heute: todayText(today, t),
     offenJetzt: today.openNow,
     isDemo: hit.isDemo,
-    hinweisVeraltet: staleHint(hit.zuletztGeprueft ?? null, moment.datum),
+    kommunal: hit.traeger.verband === "kommunal",
+    hinweisVeraltet: staleHint(hit.zuletztGeprueft ?? null, moment.datum) === null ? null : t.finderHitStale,
     naechsterTermin,
   };
 }

@@ -65,10 +65,42 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-export function isUnchanged(input: CentreInput, existing: ExistingCentre): boolean {
+/** The CSV column each database column comes from, for the upload preview's "changed fields". */
+const CSV_COLUMN: Record<(typeof IMPORTED_COLUMNS)[number], string> = {
+  traegerId: "traeger",
+  name: "name",
+  beschreibung: "beschreibung",
+  themen: "themen",
+  kanaele: "kanaele",
+  sprachen: "sprachen",
+  zielgruppen: "zielgruppen",
+  strasse: "strasse",
+  plz: "plz",
+  ort: "ort",
+  lat: "lat",
+  lng: "lon",
+  telefon: "telefon",
+  email: "email",
+  website: "website",
+  stufenlos: "barrierefrei",
+  barrierefreiesWc: "barrierefrei",
+  aufzug: "barrierefrei",
+  barrierefreiheitHinweis: "barrierefreiheit_hinweis",
+  kosten: "kosten",
+  anonym: "anonym",
+  zuletztGeprueft: "zuletzt_geprueft",
+  isDemo: "Demodaten-Kennzeichen",
+};
+
+/** The CSV columns whose values differ from what the centre holds, in column order; empty when unchanged. */
+export function changedColumns(input: CentreInput, existing: ExistingCentre): string[] {
   const columns = centreColumns(input);
-  return (
-    IMPORTED_COLUMNS.every((column) => sameValue(columns[column], existing[column])) &&
-    sortedRules(input.oeffnungszeiten ?? []) === sortedRules(existing.oeffnungszeiten)
-  );
+  const changed = new Set<string>();
+  for (const column of IMPORTED_COLUMNS) if (!sameValue(columns[column], existing[column])) changed.add(CSV_COLUMN[column]);
+  if (sortedRules(input.oeffnungszeiten ?? []) !== sortedRules(existing.oeffnungszeiten)) changed.add("oeffnungszeiten");
+  return [...changed];
+}
+
+export function isUnchanged(input: CentreInput, existing: ExistingCentre): boolean {
+  return changedColumns(input, existing).length === 0;
 }

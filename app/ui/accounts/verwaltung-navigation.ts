@@ -13,9 +13,15 @@ type Section = NavItem & { action: Action; visible?: (actor: Actor) => boolean }
 const SECTIONS: Section[] = [
   { to: "/verwaltung", label: "Übersicht", action: "verwaltung.betreten" },
   { to: "/verwaltung/stellen", label: "Beratungsstellen", action: "beratungsstelle.bearbeiten" },
+  { to: "/verwaltung/meldungen", label: "Fehlermeldungen", action: "fehlermeldung.bearbeiten" },
+  { to: "/verwaltung/import", label: "CSV-Import", action: "import.hochladen" },
   { to: "/verwaltung/termine", label: "Termine", action: "termine.ansehen" },
   { to: "/verwaltung/gespraeche", label: "Gespräche", action: "gespraeche.fuehren", visible: (actor) => counsellingCentreIds(actor).length > 0 },
   { to: "/verwaltung/postausgang", label: "Postausgang", action: "postausgang.lesen" },
+  { to: "/verwaltung/traeger", label: "Träger", action: "traeger.bearbeiten" },
+  { to: "/verwaltung/personal", label: "Personal", action: "personal.verwalten" },
+  { to: "/verwaltung/kommune", label: "Kommunen", action: "kommune.bearbeiten" },
+  { to: "/verwaltung/protokoll", label: "Protokoll", action: "protokoll.ansehen" },
 ];
 
 /** Whether `actor` may do `action` in at least one of its own scopes. */

@@ -18,8 +18,12 @@ const SECTIONS = [
 
 type SectionId = (typeof SECTIONS)[number][0];
 
-/** The page of one benefit: all catalog sections under one h1, each an h2 section. */
-export function BenefitArticle({ page }: { page: BenefitPage }) {
+/**
+ * The page of one benefit: all catalog sections under one h1, each an h2 section. `zustaendig`
+ * (the PLZ form and the responsible office of the help seeker's Kommune) ends the "So beantragen
+ * Sie" section.
+ */
+export function BenefitArticle({ page, zustaendig }: { page: BenefitPage; zustaendig?: ReactNode }) {
   return (
     <article className="kern-container sp-page sp-benefit">
       <p>
@@ -72,6 +76,7 @@ export function BenefitArticle({ page }: { page: BenefitPage }) {
           </p>
         ) : null}
         <Paragraphs texts={page.antrag.wege} />
+        {zustaendig}
       </Section>
 
       <Section id="unterlagen">

@@ -4,15 +4,17 @@
  * with a screen reader. The choices made so far stay visible with a link to change each.
  */
 import { Form, Link } from "@remix-run/react";
-import type { ChoiceLink, Option } from "../../server/booking/booking-page.server";
+import type { ChoiceLink, Option, PickerView } from "../../server/booking/booking-page.server";
 import { Button } from "../kern/Button";
 import { DescriptionList } from "../kern/DescriptionList";
 import { RadioGroup } from "../kern/RadioGroup";
 
 export const STEP_TITLES = ["Art des Termins", "Tag", "Uhrzeit", "Ihre Angaben"] as const;
+/** Moving a booking keeps its kind: day, time, then confirming the new time. */
+export const MOVE_STEP_TITLES = ["Tag", "Uhrzeit", "Neue Zeit bestätigen"] as const;
 
-export function stepHeading(step: number): string {
-  return `Schritt ${step} von ${STEP_TITLES.length}: ${STEP_TITLES[step - 1]}`;
+export function stepHeading(step: number, titles: readonly string[] = STEP_TITLES): string {
+  return `Schritt ${step} von ${titles.length}: ${titles[step - 1]}`;
 }
 
 export function ChosenSummary({ chosen }: { chosen: readonly ChoiceLink[] }) {
@@ -111,4 +113,20 @@ export function TimeStep({ base, art, tag, dayLabel, options, error }: { base: s
       </div>
     </Form>
   );
+}
+
+/**
+ * The picker's GET steps for a view from pickerView: kind (1), day (2) and time (3); nothing for
+ * step 4, which each page fills itself (the booking form, the confirmation of a move).
+ */
+export function PickerSteps({ view, base }: { view: Pick<PickerView, "step" | "error" | "arten" | "week" | "times" | "chosen" | "params">; base: string }) {
+  const art = view.params.art;
+  const error = view.error?.message;
+  if (view.step === 1) return <KindStep base={base} options={view.arten} value={art} error={error} />;
+  if (view.step === 2 && view.week && art) return <DayStep base={base} art={art} week={view.week} error={error} />;
+  if (view.step === 3 && view.times && art && view.params.tag) {
+    const dayLabel = view.chosen.find((c) => c.label === "Tag")?.value ?? view.params.tag;
+    return <TimeStep base={base} art={art} tag={view.params.tag} dayLabel={dayLabel} options={view.times} error={error} />;
+  }
+  return null;
 }

@@ -11,13 +11,20 @@ import type { Socket } from "socket.io-client";
 import type { Absender, ClientToServerEvents, NachrichtDto, ServerToClientEvents } from "../../domain/chat/events";
 import { mergeBySeq } from "../../domain/chat/messages";
 
-export type LiveState = { nachrichten: NachrichtDto[]; announcement: string; live: boolean };
+export type LiveState = {
+  nachrichten: NachrichtDto[];
+  announcement: string;
+  live: boolean;
+  /** The page's one `/chat` socket (null without JavaScript or before it is opened), also used for video signalling. */
+  socket: Socket<ServerToClientEvents, ClientToServerEvents> | null;
+};
 
 export function useLiveMessages(options: { gespraechId: string; token?: string; initial: NachrichtDto[]; eigene: Absender; namen: Record<Absender, string>; enabled: boolean }): LiveState {
   const { gespraechId, token, initial, eigene, namen, enabled } = options;
   const [nachrichten, setNachrichten] = useState(initial);
   const [announcement, setAnnouncement] = useState("");
   const [live, setLive] = useState(false);
+  const [openSocket, setOpenSocket] = useState<LiveState["socket"]>(null);
   const known = useRef(initial);
   const labels = useRef(namen);
   useEffect(() => {
@@ -44,6 +51,7 @@ export function useLiveMessages(options: { gespraechId: string; token?: string; 
     void import("socket.io-client").then(({ io }) => {
       if (stopped) return;
       socket = io("/chat", { auth: token ? { token } : {}, transports: ["websocket", "polling"] });
+      setOpenSocket(socket);
       socket.on("connect", () => {
         setLive(true);
         socket?.emit("verlauf:abrufen", { gespraech_id: gespraechId, nach_seq: mergeBySeq(known.current, []).contiguousSeq }, (answer) => {
@@ -58,8 +66,9 @@ export function useLiveMessages(options: { gespraechId: string; token?: string; 
     return () => {
       stopped = true;
       socket?.close();
+      setOpenSocket(null);
     };
   }, [enabled, gespraechId, token, eigene]);
 
-  return { nachrichten, announcement, live };
+  return { nachrichten, announcement, live, socket: openSocket };
 }

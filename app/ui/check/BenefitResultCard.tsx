@@ -1,7 +1,12 @@
-/** One benefit on the result page: verdict, amount, reasons, what is missing, next steps. */
+/**
+ * One benefit on the result page: verdict, amount, reasons, what is missing, next steps, and the
+ * responsible office of the help seeker's Kommune when it has entered one (`zustaendig`).
+ */
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
+import type { Treffer } from "../../domain/kommune/zustaendigkeit";
 import { ExternalLink } from "../kern/ExternalLink";
+import { ZustaendigeStellen } from "../kommune/ZustaendigeStelle";
 import type { ResultView, StepView } from "./result-view";
 
 const BADGE = { wahrscheinlich: "kern-badge--success", moeglich: "kern-badge--info", unklar: "kern-badge--warning", unwahrscheinlich: "" } as const;
@@ -37,7 +42,7 @@ function List({ titel, items, id }: { titel: string; items: readonly ReactNode[]
   );
 }
 
-export function BenefitResultCard({ result }: { result: ResultView }) {
+export function BenefitResultCard({ result, zustaendig = [], plz }: { result: ResultView; zustaendig?: readonly Treffer[]; plz?: string }) {
   const id = `leistung-${result.slug}`;
   return (
     <article className="sp-check-result" aria-labelledby={id}>
@@ -57,8 +62,9 @@ export function BenefitResultCard({ result }: { result: ResultView }) {
       <List titel="Warum?" id={`${id}-gruende`} items={result.gruende} />
       <List titel="Das fehlt uns noch" id={`${id}-fehlend`} items={result.fehlend} />
       <List titel="Nächste Schritte" id={`${id}-schritte`} items={result.schritte.map((step, index) => <Step key={index} step={step} />)} />
+      {zustaendig.length > 0 ? <ZustaendigeStellen stellen={zustaendig} headingLevel={4} idPrefix={`${id}-zustaendig`} /> : null}
       <p className="kern-body sp-no-print">
-        <Link className="kern-link" to={`/leistungen/${result.slug}`}>
+        <Link className="kern-link" to={zustaendig.length > 0 && plz ? `/leistungen/${result.slug}?${new URLSearchParams({ plz }).toString()}` : `/leistungen/${result.slug}`}>
           Mehr über {result.titel}
         </Link>
       </p>

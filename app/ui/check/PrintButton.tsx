@@ -3,19 +3,8 @@
  * once the page is hydrated; until then – and without JavaScript – a sentence explains the
  * browser's own print function. The print stylesheet (check.css) makes either way a clean printout.
  */
-import { useSyncExternalStore } from "react";
 import { Button } from "../kern/Button";
-
-const noSubscription = () => () => {};
-
-/** False on the server and while hydrating, true in the running browser – without a second render pass of our own. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
+import { useHydrated } from "../useHydrated";
 
 export function PrintButton() {
   return (

@@ -5,9 +5,14 @@
  */
 import { Link } from "@remix-run/react";
 import type { HitView } from "../../server/counselling/hit-view.server";
+import { fill } from "../../i18n/template";
+import { useMessages } from "../i18n";
+import { Badge } from "../kern/Badge";
+import { Rich } from "../Rich";
 import { DemoBadge } from "./DemoBadge";
 
 export function CentreHitList({ hits, start }: { hits: readonly HitView[]; start: number }) {
+  const t = useMessages();
   return (
     <ol className="sp-result-list" start={start}>
       {hits.map((hit) => (
@@ -20,26 +25,30 @@ export function CentreHitList({ hits, start }: { hits: readonly HitView[]; start
                 </Link>
               </h3>
               {hit.isDemo ? <DemoBadge /> : null}
+              {hit.kommunal ? <Badge kind="info">{t.finderHitMunicipal}</Badge> : null}
             </div>
             <div className="kern-card__body sp-hit__body">
-              <p className="kern-body">{hit.traeger}</p>
+              <p className="kern-body">
+                <Rich text={hit.traeger} />
+              </p>
               <p className="kern-body">{hit.adresse}</p>
               {hit.hinweisVeraltet ? (
                 <p className="kern-body">
-                  <strong>Hinweis:</strong> {hit.hinweisVeraltet}
+                  <strong>{t.finderHitNote}</strong> {hit.hinweisVeraltet}
                 </p>
               ) : null}
-              {hit.bundesweit ? <p className="kern-body">Bundesweit erreichbar</p> : null}
+              {hit.bundesweit ? <p className="kern-body">{t.finderHitNationwide}</p> : null}
               <p className="kern-body">{hit.zugang}</p>
               <p className="kern-body">
                 {hit.heute}
-                {hit.offenJetzt ? <strong> – jetzt geöffnet</strong> : null}
+                {hit.offenJetzt ? <strong>{t.finderHitOpenNow}</strong> : null}
               </p>
               {hit.naechsterTermin ? (
                 <p className="kern-body">
-                  Nächster freier Termin: {hit.naechsterTermin} –{" "}
+                  {t.finderHitNextSlot} {hit.naechsterTermin} –{" "}
                   <Link className="kern-link" to={`/beratungsstellen/${hit.slug}/termin`}>
-                    Termin vereinbaren<span className="kern-sr-only"> bei {hit.name}</span>
+                    {t.finderHitBook}
+                    <span className="kern-sr-only">{fill(t.finderHitBookAt, { name: hit.name })}</span>
                   </Link>
                 </p>
               ) : null}

@@ -4,18 +4,27 @@
  * results that choice would give with everything else as it is.
  */
 import { Form } from "@remix-run/react";
-import { KANAL_LABELS, KONTAKTKANAELE, SPRACHEN, spracheLabel, VERBAENDE, VERBAND_LABELS } from "../../domain/counselling/labels";
+import { KONTAKTKANAELE, VERBAENDE } from "../../domain/counselling/labels";
 import { UMKREIS_KM, type CentreSearchForm as FormState } from "../../domain/counselling/search-form";
 import type { FacetCounts } from "../../domain/counselling/search-query";
 import { TOPICS } from "../../domain/counselling/topics";
+import { channelName, topicName, verbandName } from "../../i18n/counselling";
+import { formatNumber } from "../../i18n/format";
+import type { Locale } from "../../i18n/locales";
+import { plainText } from "../../i18n/rich";
+import { fill } from "../../i18n/template";
+import { useLocale, useMessages } from "../i18n";
+import { Rich } from "../Rich";
 import { Button } from "../kern/Button";
 import { CheckboxGroup } from "../kern/CheckboxGroup";
 import { Field } from "../kern/Field";
 import { Select } from "../kern/Select";
-import { formatCount } from "./format";
+import { usePlaceSuggestions } from "./usePlaceSuggestions";
 
 type Props = {
   form: FormState;
+  /** The language filter's options, named in the interface language by the loader. */
+  sprachen: ReadonlyArray<{ code: string; label: string }>;
   /** Null when no search ran (unknown place): options then show no counts. */
   facets: FacetCounts | null;
   placeError?: string;
@@ -23,100 +32,110 @@ type Props = {
   traegerName?: string;
 };
 
-function counted(facets: FacetCounts | null, facet: keyof FacetCounts, value: string, label: string): string {
-  if (!facets) return label;
-  return `${label} (${formatCount(facets[facet]?.[value] ?? 0)})`;
-}
-
-export function CentreSearchForm({ form, facets, placeError, traegerName }: Props) {
-  const sprachen = SPRACHEN.some((sprache) => sprache.code === form.sprache) || !form.sprache
-    ? SPRACHEN
-    : [...SPRACHEN, { code: form.sprache, label: spracheLabel(form.sprache) }];
+export function CentreSearchForm({ form, sprachen, facets, placeError, traegerName }: Props) {
+  const t = useMessages();
+  const locale: Locale = useLocale();
+  /** An option's label with its count; option texts are plain (no lang marks inside <option>). */
+  const counted = (facet: keyof FacetCounts, value: string, label: string): string => {
+    const text = plainText(label);
+    if (!facets) return text;
+    return fill(t.finderCounted, { label: text, count: formatNumber(facets[facet]?.[value] ?? 0, locale) });
+  };
   const umkreise = typeof form.umkreis === "number" && !(UMKREIS_KM as readonly number[]).includes(form.umkreis)
     ? [...UMKREIS_KM, form.umkreis].sort((a, b) => a - b)
     : UMKREIS_KM;
+  const places = usePlaceSuggestions();
   return (
-    <Form method="get" action="/beratungsstellen" className="sp-centre-search" aria-label="Beratungsstellen suchen">
+    <Form method="get" action="/beratungsstellen" className="sp-centre-search" aria-label={t.finderFormLabel}>
       <div className="sp-centre-search__main">
         <Select
           id="thema"
-          label="Thema"
+          label={t.finderTopic}
           defaultValue={form.thema ?? ""}
-          options={[{ value: "", label: "Alle Themen" }, ...TOPICS.map((topic) => ({ value: topic.slug, label: counted(facets, "themen", topic.slug, topic.label) }))]}
+          options={[{ value: "", label: t.finderAllTopics }, ...TOPICS.map((topic) => ({ value: topic.slug, label: counted("themen", topic.slug, topicName(topic.slug, t)) }))]}
         />
         <Field
           id="ort"
-          label="Postleitzahl oder Ort"
-          hint="Zum Beispiel 04109 oder Leipzig."
+          label={t.finderPlace}
+          hint={t.finderPlaceHint}
           defaultValue={form.ort}
           autoComplete="postal-code"
           error={placeError}
+          list="ort-vorschlaege"
+          onInput={places.onInput}
         />
+        <datalist id="ort-vorschlaege">
+          {places.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </datalist>
         <Select
           id="umkreis"
-          label="Umkreis"
+          label={t.finderRadius}
           defaultValue={String(form.umkreis)}
           options={[
-            ...umkreise.map((km) => ({ value: String(km), label: `${km} km` })),
-            { value: "bundesweit", label: "Nur online und telefonisch (bundesweit)" },
+            ...umkreise.map((km) => ({ value: String(km), label: fill(t.finderRadiusKm, { km: formatNumber(km, locale) }) })),
+            { value: "bundesweit", label: t.finderRadiusNationwide },
           ]}
         />
-        <Field id="q" label="Stichwort" optional hint="Zum Beispiel Schuldnerberatung, Alkohol oder Mietschulden." defaultValue={form.stichwort} />
+        <Field id="q" label={t.finderKeyword} optional hint={t.finderKeywordHint} defaultValue={form.stichwort} />
       </div>
 
       <fieldset className="kern-fieldset sp-centre-search__filters">
-        <legend className="kern-label kern-label--large">Filter</legend>
+        <legend className="kern-label kern-label--large">{t.finderFilters}</legend>
         <div className="kern-fieldset__body">
           <div className="sp-centre-search__filter-grid">
             <Select
               id="sprache"
-              label="Sprache der Beratung"
+              label={t.finderLanguage}
               defaultValue={form.sprache ?? ""}
-              options={[{ value: "", label: "Alle Sprachen" }, ...sprachen.map((sprache) => ({ value: sprache.code, label: counted(facets, "sprachen", sprache.code, sprache.label) }))]}
+              options={[{ value: "", label: t.finderAllLanguages }, ...sprachen.map((sprache) => ({ value: sprache.code, label: counted("sprachen", sprache.code, sprache.label) }))]}
             />
             <Select
               id="kanal"
-              label="Erreichbar über"
+              label={t.finderChannel}
               defaultValue={form.kanal ?? ""}
-              options={[{ value: "", label: "Alle Wege" }, ...KONTAKTKANAELE.map((kanal) => ({ value: kanal, label: counted(facets, "kanaele", kanal, KANAL_LABELS[kanal]) }))]}
+              options={[{ value: "", label: t.finderAllChannels }, ...KONTAKTKANAELE.map((kanal) => ({ value: kanal, label: counted("kanaele", kanal, channelName(kanal, t)) }))]}
             />
             <Select
               id="traeger"
-              label="Träger"
+              label={<Rich text={t.finderTraeger} />}
               defaultValue={form.verband ?? form.traegerId ?? ""}
               options={[
-                { value: "", label: "Alle Träger" },
-                ...(form.traegerId ? [{ value: form.traegerId, label: traegerName ?? "Der gewählte Träger" }] : []),
-                ...VERBAENDE.map((verband) => ({ value: verband, label: counted(facets, "verband", verband, VERBAND_LABELS[verband]) })),
+                { value: "", label: t.finderAllTraeger },
+                ...(form.traegerId ? [{ value: form.traegerId, label: traegerName ?? t.finderChosenTraeger }] : []),
+                ...VERBAENDE.map((verband) => ({ value: verband, label: counted("verband", verband, verbandName(verband, t)) })),
               ]}
             />
             <Select
               id="sortierung"
-              label="Sortierung"
-              hint="Empfohlen: mit Ort nach Entfernung, sonst nach Stichwort."
+              label={t.finderSort}
+              hint={t.finderSortHint}
               defaultValue={form.sortierung ?? ""}
               options={[
-                { value: "", label: "Empfohlen" },
-                { value: "distanz", label: "Entfernung" },
-                { value: "relevanz", label: "Passt am besten zum Stichwort" },
-                { value: "name", label: "Name" },
+                { value: "", label: t.finderSortRecommended },
+                { value: "distanz", label: t.finderSortDistance },
+                { value: "relevanz", label: t.finderSortRelevance },
+                { value: "name", label: t.finderSortName },
               ]}
             />
           </div>
           <CheckboxGroup
             id="nur"
-            legend="Nur Stellen zeigen, die …"
+            legend={t.finderOnly}
             defaultValue={form.nur}
             options={[
-              { value: "barrierefrei", label: counted(facets, "barrierefrei", "true", "stufenlos zugänglich sind") },
-              { value: "anonym", label: counted(facets, "anonym", "true", "anonym beraten") },
-              { value: "offen", label: "jetzt geöffnet sind" },
+              { value: "barrierefrei", label: counted("barrierefrei", "true", t.finderOnlyAccessible) },
+              { value: "anonym", label: counted("anonym", "true", t.finderOnlyAnonymous) },
+              { value: "offen", label: t.finderOnlyOpen },
             ]}
           />
         </div>
       </fieldset>
       <div className="kern-btn-wrapper">
-        <Button icon="search">Suchen</Button>
+        <Button icon="search">{t.finderSearch}</Button>
       </div>
     </Form>
   );

@@ -4,6 +4,8 @@
  */
 import { Link } from "@remix-run/react";
 import type { Hotline } from "../../domain/counselling/hotlines";
+import { fill } from "../../i18n/template";
+import { useMessages } from "../i18n";
 import { Hotlines } from "./Hotlines";
 
 export type EmptyStateLinks = {
@@ -15,19 +17,20 @@ export type EmptyStateLinks = {
 };
 
 export function EmptyResults({ links, hotlines }: { links: EmptyStateLinks; hotlines: readonly Hotline[] }) {
+  const t = useMessages();
   const items = [
-    links.widerRadius && { href: links.widerRadius.href, text: `Im Umkreis von ${links.widerRadius.km} km suchen` },
-    links.bundesweit && { href: links.bundesweit, text: "Online- und Telefonberatung zeigen, die bundesweit erreichbar ist" },
-    links.withoutFilters && { href: links.withoutFilters, text: "Ohne Filter suchen" },
-    links.withoutKeyword && { href: links.withoutKeyword, text: "Ohne Stichwort suchen" },
-    links.allTopics && { href: links.allTopics, text: "In allen Themen suchen" },
+    links.widerRadius && { href: links.widerRadius.href, text: fill(t.finderEmptyWider, { km: links.widerRadius.km }) },
+    links.bundesweit && { href: links.bundesweit, text: t.finderEmptyNationwide },
+    links.withoutFilters && { href: links.withoutFilters, text: t.finderEmptyWithoutFilters },
+    links.withoutKeyword && { href: links.withoutKeyword, text: t.finderEmptyWithoutKeyword },
+    links.allTopics && { href: links.allTopics, text: t.finderEmptyAllTopics },
   ].filter((item): item is { href: string; text: string } => Boolean(item));
   return (
     <div className="sp-empty-results">
-      <p className="kern-body">Wir haben keine passende Beratungsstelle gefunden.</p>
+      <p className="kern-body">{t.finderEmpty}</p>
       {items.length > 0 ? (
         <>
-          <p className="kern-body">Das können Sie tun:</p>
+          <p className="kern-body">{t.finderEmptyWhatNow}</p>
           <ul className="kern-list kern-list--bullet">
             {items.map((item) => (
               <li key={item.href}>

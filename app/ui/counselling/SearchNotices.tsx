@@ -5,26 +5,29 @@
 import { Link } from "@remix-run/react";
 import type { PlaceErrorCode, PlaceSuggestion } from "../../domain/counselling/places/lookup";
 import type { IgnoredParameter } from "../../domain/counselling/search-form";
+import type { MessageKey, Messages } from "../../i18n/messages";
+import { fill } from "../../i18n/template";
 import { Alert } from "../kern/Alert";
+import { useMessages } from "../i18n";
 
-export function placeErrorText(code: PlaceErrorCode, input: string): string {
-  switch (code) {
-    case "places.plz_incomplete":
-      return `„${input}“ ist keine vollständige Postleitzahl. Eine Postleitzahl hat fünf Ziffern.`;
-    case "places.plz_unknown":
-      return `Die Postleitzahl „${input}“ kennen wir nicht.`;
-    case "places.name_unknown":
-      return `Einen Ort „${input}“ haben wir nicht gefunden.`;
-  }
+const PLACE_ERROR_KEYS: Record<PlaceErrorCode, MessageKey> = {
+  "places.plz_incomplete": "placeIncomplete",
+  "places.plz_unknown": "placePlzUnknown",
+  "places.name_unknown": "placeNameUnknown",
+};
+
+export function placeErrorText(code: PlaceErrorCode, input: string, t: Messages): string {
+  return fill(t[PLACE_ERROR_KEYS[code]], { input });
 }
 
 export function UnknownPlaceNotice({ text, suggestions }: { text: string; suggestions: ReadonlyArray<PlaceSuggestion & { href: string }> }) {
+  const t = useMessages();
   return (
-    <Alert kind="warning" title="Ort nicht gefunden" live="off">
+    <Alert kind="warning" title={t.placeNotFound} live="off">
       <p className="kern-body">{text}</p>
       {suggestions.length > 0 ? (
         <>
-          <p className="kern-body">Meinten Sie:</p>
+          <p className="kern-body">{t.placeDidYouMean}</p>
           <ul className="kern-list">
             {suggestions.map((suggestion) => (
               <li key={suggestion.value}>
@@ -36,17 +39,18 @@ export function UnknownPlaceNotice({ text, suggestions }: { text: string; sugges
           </ul>
         </>
       ) : (
-        <p className="kern-body">Prüfen Sie die Schreibweise oder geben Sie die Postleitzahl ein.</p>
+        <p className="kern-body">{t.placeCheckSpelling}</p>
       )}
     </Alert>
   );
 }
 
 export function PlaceAlternatives({ name, alternatives }: { name: string; alternatives: ReadonlyArray<{ label: string; href: string }> }) {
+  const t = useMessages();
   if (alternatives.length === 0) return null;
   return (
     <p className="kern-body">
-      Wir suchen um {name}. Meinten Sie einen anderen Ort dieses Namens?{" "}
+      {fill(t.placeAlternatives, { name })}{" "}
       {alternatives.map((alternative, index) => (
         <span key={alternative.href}>
           {index > 0 ? ", " : ""}
@@ -59,21 +63,22 @@ export function PlaceAlternatives({ name, alternatives }: { name: string; altern
   );
 }
 
-const IGNORED_TEXT: Record<IgnoredParameter, { title: string; text: string }> = {
-  thema: { title: "Dieses Thema kennen wir nicht", text: "Wir zeigen Beratungsstellen zu allen Themen. Wählen Sie oben ein Thema aus der Liste." },
-  umkreis: { title: "Diesen Umkreis bieten wir nicht an", text: "Wir suchen im Umkreis von 25 km. Sie können oben einen anderen Umkreis wählen." },
-  sprache: { title: "Diese Sprache kennen wir nicht", text: "Wir zeigen Stellen in allen Sprachen." },
-  kanal: { title: "Diesen Kontaktweg kennen wir nicht", text: "Wir zeigen Stellen mit allen Kontaktwegen." },
-  traeger: { title: "Diesen Träger kennen wir nicht", text: "Wir zeigen Stellen aller Träger." },
-  sortierung: { title: "Diese Sortierung gibt es nicht", text: "Wir sortieren wie empfohlen." },
+const IGNORED_KEYS: Record<IgnoredParameter, { title: MessageKey; text: MessageKey }> = {
+  thema: { title: "ignoredThemaTitle", text: "ignoredThemaText" },
+  umkreis: { title: "ignoredUmkreisTitle", text: "ignoredUmkreisText" },
+  sprache: { title: "ignoredSpracheTitle", text: "ignoredSpracheText" },
+  kanal: { title: "ignoredKanalTitle", text: "ignoredKanalText" },
+  traeger: { title: "ignoredTraegerTitle", text: "ignoredTraegerText" },
+  sortierung: { title: "ignoredSortierungTitle", text: "ignoredSortierungText" },
 };
 
 export function IgnoredParameters({ ignored }: { ignored: readonly IgnoredParameter[] }) {
+  const t = useMessages();
   return (
     <>
       {ignored.map((parameter) => (
-        <Alert key={parameter} kind="info" title={IGNORED_TEXT[parameter].title} live="off">
-          <p className="kern-body">{IGNORED_TEXT[parameter].text}</p>
+        <Alert key={parameter} kind="info" title={t[IGNORED_KEYS[parameter].title]} live="off">
+          <p className="kern-body">{t[IGNORED_KEYS[parameter].text]}</p>
         </Alert>
       ))}
     </>

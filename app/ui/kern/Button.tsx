@@ -3,7 +3,7 @@
  * others "secondary" or "tertiary" (looks like a link). Never disabled as the only hint that
  * something is missing: validation explains it instead.
  */
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 
 export type ButtonProps = {
   children: ReactNode;
@@ -17,11 +17,13 @@ export type ButtonProps = {
   value?: string;
   /** Only for the control that should take the focus when a page shows again after a form action. */
   autoFocus?: boolean;
+  /** For focus management by a live component (e.g. the video call moving focus to "Auflegen"). */
+  buttonRef?: Ref<HTMLButtonElement>;
 };
 
-export function Button({ children, variant = "primary", type = "submit", icon, onClick, name, value, autoFocus }: ButtonProps) {
+export function Button({ children, variant = "primary", type = "submit", icon, onClick, name, value, autoFocus, buttonRef }: ButtonProps) {
   return (
-    <button type={type} className={`kern-btn kern-btn--${variant}`} onClick={onClick} name={name} value={value} autoFocus={autoFocus}>
+    <button ref={buttonRef} type={type} className={`kern-btn kern-btn--${variant}`} onClick={onClick} name={name} value={value} autoFocus={autoFocus}>
       {icon ? <span className={`kern-icon kern-icon--${icon}`} aria-hidden="true" /> : null}
       <span className="kern-label">{children}</span>
     </button>

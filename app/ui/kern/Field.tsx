@@ -25,12 +25,15 @@ export type FieldProps = {
   /** KERN's narrow widths for short answers: 2 (age) or 4 (postcode). */
   width?: 2 | 4;
   /** "password" for passwords (never given a defaultValue), "email" for addresses. */
-  type?: "text" | "password" | "email";
+  type?: "text" | "password" | "email" | "date";
   /** Only for the field that should take the focus when the page shows again (a row just added). */
   autoFocus?: boolean;
+  /** id of a <datalist> with suggestions (a progressive enhancement; without JavaScript it stays empty). */
+  list?: string;
+  onInput?: (value: string) => void;
 };
 
-export function Field({ id, label, hint, error, defaultValue, optional, inputMode = "text", autoComplete, width, type = "text", autoFocus }: FieldProps) {
+export function Field({ id, label, hint, error, defaultValue, optional, inputMode = "text", autoComplete, width, type = "text", autoFocus, list, onInput }: FieldProps) {
   const inputClasses = ["kern-form-input__input", width ? `kern-form-input__input--width-${width}` : null, error ? "kern-form-input__input--error" : null];
   return (
     <div className={error ? "kern-form-input kern-form-input--error" : "kern-form-input"}>
@@ -47,6 +50,8 @@ export function Field({ id, label, hint, error, defaultValue, optional, inputMod
         autoComplete={autoComplete ?? "off"}
         defaultValue={defaultValue}
         autoFocus={autoFocus}
+        list={list}
+        onInput={onInput ? (event) => onInput(event.currentTarget.value) : undefined}
         aria-describedby={describedBy(id, { hint, error })}
         aria-invalid={error ? true : undefined}
       />

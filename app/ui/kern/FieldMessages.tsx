@@ -4,6 +4,7 @@
  * CheckboxGroup – the project's one form pattern (see those files).
  */
 import type { ReactNode } from "react";
+import { useContentMessages } from "../i18n";
 
 const hintId = (id: string) => `${id}-hinweis`;
 const errorId = (id: string) => `${id}-fehler`;
@@ -25,12 +26,13 @@ export function Hint({ id, children }: { id: string; children?: ReactNode }) {
 
 /** The inline error under a control; "Fehler:" is read out but not shown (the icon shows it). */
 export function FieldError({ id, error }: { id: string; error?: string }) {
+  const t = useContentMessages();
   if (!error) return null;
   return (
     <p className="kern-error" id={errorId(id)}>
       <span className="kern-icon kern-icon--danger" aria-hidden="true" />
       <span className="kern-body">
-        <span className="kern-sr-only">Fehler: </span>
+        <span className="kern-sr-only">{t.kernErrorPrefix} </span>
         {error}
       </span>
     </p>
@@ -39,5 +41,6 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
 
 /** "– optional" after the label of a field that may stay empty. */
 export function OptionalMark({ optional }: { optional?: boolean }) {
-  return optional ? <span className="kern-label__optional">– optional</span> : null;
+  const t = useContentMessages();
+  return optional ? <span className="kern-label__optional">{t.kernOptional}</span> : null;
 }

@@ -51,9 +51,11 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export function CentreForm({ values, errors, focusId }: { values: CentreFormValues; errors: Errors; focusId?: string }) {
+/** `stand`: the fingerprint of the stored data the form was filled from (editing only, see editRevision). */
+export function CentreForm({ values, errors, focusId, stand }: { values: CentreFormValues; errors: Errors; focusId?: string; stand?: string }) {
   return (
     <Form method="post" noValidate className="sp-centre-form">
+      {stand ? <input type="hidden" name="stand" value={stand} /> : null}
       <div className="kern-btn-wrapper">
         <Button name="aktion" value="speichern">
           Speichern

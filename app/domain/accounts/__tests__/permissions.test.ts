@@ -65,6 +65,16 @@ describe("can", () => {
     expect(can(editor, "kommune.bearbeiten", { kommuneId: K1 })).toBe(true);
     expect(can(editor, "kommune.bearbeiten", { kommuneId: "kommune-2" })).toBe(false);
     expect(can(editor, "beratungsstelle.bearbeiten", centre1)).toBe(false);
+    // Its local offers: centres whose scope names its Kommune; another Kommune's offers are out of reach.
+    expect(can(editor, "beratungsstelle.bearbeiten", { ...centre1, kommuneId: K1 })).toBe(true);
+    expect(can(editor, "beratungsstelle.veroeffentlichen", { ...centre1, kommuneId: K1 })).toBe(true);
+    expect(can(editor, "beratungsstelle.anlegen", { kommuneId: K1 })).toBe(true);
+    expect(can(editor, "beratungsstelle.bearbeiten", { ...centre1, kommuneId: "kommune-2" })).toBe(false);
+    // Reports on its local offers reach it; those on another Kommune's or on a Träger's centre do not.
+    expect(can(editor, "fehlermeldung.bearbeiten", { ...centre1, kommuneId: K1 })).toBe(true);
+    expect(can(editor, "fehlermeldung.bearbeiten", { ...centre1, kommuneId: "kommune-2" })).toBe(false);
+    expect(can(editor, "fehlermeldung.bearbeiten", centre1)).toBe(false);
+    expect(can(editor, "termine.verwalten", { ...centre1, kommuneId: K1 })).toBe(false);
   });
 
   it("gives help seekers and nobody nothing, and every staff role the management area", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyRowAction, centreFormValues, parseAktion, readCentreForm, type CentreFormData, type CentreFormValues } from "../centre-form";
+import { applyRowAction, centreFormEntries, centreFormValues, parseAktion, readCentreForm, type CentreFormData, type CentreFormValues } from "../centre-form";
 import { validateCentreForm } from "../centre-form-validate";
 import { parseClockTime } from "../opening-hours";
 
@@ -29,22 +29,8 @@ const CENTRE: CentreFormData = {
   veroeffentlicht: true,
 };
 
-/** The values as a browser posts them: one entry per field, repeated names for ticked boxes. */
-function post(values: CentreFormValues, extra: Array<[string, string]> = []): Array<[string, string]> {
-  const entries: Array<[string, string]> = [];
-  const simple: Array<[string, keyof CentreFormValues]> = [
-    ["name", "name"], ["beschreibung", "beschreibung"], ["strasse", "strasse"], ["plz", "plz"], ["ort", "ort"],
-    ["telefon", "telefon"], ["email", "email"], ["website", "website"], ["barrierefreiheit-hinweis", "barrierefreiheitHinweis"],
-    ["zielgruppen", "zielgruppen"], ["kosten", "kosten"], ["anonym", "anonym"], ["notfallzeiten", "notfallzeiten"],
-    ["bundesweit", "bundesweit"], ["einzugsgebiet-plz", "einzugsgebietPlz"], ["einzugsgebiet-km", "einzugsgebietKm"],
-    ["veroeffentlicht", "veroeffentlicht"],
-  ];
-  for (const [name, key] of simple) entries.push([name, values[key] as string]);
-  for (const key of ["themen", "kanaele", "sprachen", "barrierefreiheit"] as const) for (const value of values[key]) entries.push([key, value]);
-  values.zeiten.forEach((row, index) => Object.entries(row).forEach(([part, value]) => entries.push([`zeit-${index}-${part}`, value])));
-  values.ausnahmen.forEach((row, index) => Object.entries(row).forEach(([part, value]) => entries.push([`ausnahme-${index}-${part}`, value])));
-  return [...entries, ...extra];
-}
+/** The values as a browser posts them, plus extra entries (a button's name and value). */
+const post = (values: CentreFormValues, extra: Array<[string, string]> = []): Array<[string, string]> => [...centreFormEntries(values), ...extra];
 
 const withValues = (changes: Partial<CentreFormValues>) => ({ ...centreFormValues(CENTRE), ...changes });
 

@@ -2,7 +2,9 @@
  * POST /api/v1/gespraeche through the real Express app: 201 with token and continue link (the
  * conversation waits in the centre's list), a suggested pseudonym when none is given, 400 with
  * every bad field, 404 for an unknown or unpublished centre, 422 for a centre without chat,
- * 415 for a wrong content type; every answer validated against the OpenAPI document.
+ * 415 for a wrong content type; with an Idempotency-Key a repeat gives the same conversation and
+ * token (another body with the same key 422, a short key 400); every answer validated against
+ * the OpenAPI document.
  */
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -36,8 +38,8 @@ describe.each(testDatabaseKinds)("API Gespräche (%s)", (kind) => {
   });
   afterAll(() => server?.close());
 
-  const post = async (value: unknown) => {
-    const answer = await postJson(`${server.base}/api/v1/gespraeche`, value);
+  const post = async (value: unknown, headers: Record<string, string> = {}) => {
+    const answer = await postJson(`${server.base}/api/v1/gespraeche`, value, headers);
     expect(validator.answerErrors("/api/v1/gespraeche", "post", answer), answer.text).toBe("");
     return answer;
   };
@@ -74,6 +76,33 @@ describe.each(testDatabaseKinds)("API Gespräche (%s)", (kind) => {
     const noChat = await post({ beratungsstelle_id: ids.ohneChat });
     expect(noChat.status).toBe(422);
     expect(noChat.contentType).toContain("application/problem+json");
+  });
+
+  it("with an Idempotency-Key a repeat returns the same conversation and token; another body with the key is 422", async () => {
+    const key = { "Idempotency-Key": randomBytes(16).toString("hex") };
+    const first = await post({ beratungsstelle_id: ids.chat }, key);
+    const again = await post({ beratungsstelle_id: ids.chat }, key);
+    expect(first.status, first.text).toBe(201);
+    expect(again.status, again.text).toBe(201);
+    expect(again.body).toEqual(first.body);
+    const { prisma } = database();
+    const body = first.body as { gespraech_id: string; token: string };
+    expect(await prisma.gespraech.count({ where: { beratungsstelleId: ids.chat, id: body.gespraech_id } })).toBe(1);
+    const stored = await store.byToken(body.token);
+    expect(stored?.id).toBe(body.gespraech_id);
+    expect(stored?.idempotenzSchluessel).not.toBe(key["Idempotency-Key"]);
+    const other = await post({ beratungsstelle_id: ids.chat, thema: "Miete" }, key);
+    expect(other.status).toBe(422);
+    // Without a key, two requests are two conversations.
+    const a = (await post({ beratungsstelle_id: ids.chat })).body as { gespraech_id: string };
+    const b = (await post({ beratungsstelle_id: ids.chat })).body as { gespraech_id: string };
+    expect(a.gespraech_id).not.toBe(b.gespraech_id);
+  });
+
+  it("answers 400 for an Idempotency-Key shorter than 16 characters (a replay hands out the token)", async () => {
+    const answer = await post({ beratungsstelle_id: ids.chat }, { "Idempotency-Key": "1" });
+    expect(answer.status).toBe(400);
+    expect((answer.body as { errors: { pfad: string }[] }).errors.map((e) => e.pfad)).toEqual(["Idempotency-Key"]);
   });
 
   it("refuses a body that is not JSON with 415", async () => {

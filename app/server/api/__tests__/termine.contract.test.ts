@@ -1,7 +1,7 @@
 /**
  * The booking endpoints through the real Express app with the real clock: free slots, booking
  * with Idempotency-Key, 409 with alternatives, 400 for a time that is no slot, cancelling with
- * the token; every answer validated against the OpenAPI document.
+ * the token, no booking at a withdrawn centre; every answer validated against the OpenAPI document.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds, useTestDatabase } from "../../../../tests/support/database";
@@ -69,6 +69,19 @@ describe.each(testDatabaseKinds)("API Termine (%s)", (kind) => {
     expect(past.status).toBe(400);
     const badRange = await send(`${server.base}/api/v1/beratungsstellen/${fixture.beratungsstelleId}/termine?von=${today}&bis=${addDays(today, 90)}`);
     expect(badRange.status).toBe(400);
+  });
+
+  it("refuses to book at a withdrawn centre (404), as it lists no slots for it", async () => {
+    const start = (await freeSlots())[7]!.start;
+    const { prisma } = database();
+    await prisma.beratungsstelle.update({ where: { id: fixture.beratungsstelleId }, data: { veroeffentlicht: false } });
+    try {
+      const refused = await post(body(start));
+      expect(refused.status, refused.text).toBe(404);
+      expect(await prisma.termin.count({ where: { beratungsstelleId: fixture.beratungsstelleId, beginn: new Date(start) } })).toBe(0);
+    } finally {
+      await prisma.beratungsstelle.update({ where: { id: fixture.beratungsstelleId }, data: { veroeffentlicht: true } });
+    }
   });
 
   it("cancels with the token (Bearer or ?token=), 404 with a wrong one, and the slot is free again", async () => {

@@ -8,6 +8,7 @@ import { KONTAKTKANAELE, VERBAENDE } from "../../../domain/counselling/labels";
 import { SEARCH_FACETS } from "../../../domain/counselling/search-query";
 import { TOPIC_SLUGS } from "../../../domain/counselling/topics";
 import { responseRef, schemaRef, type ApiModule, type JsonSchema } from "../openapi-shared.server";
+import { ORTE_LIMIT, ORTE_MAX_INPUT } from "./orte.server";
 import { API_DEFAULT_PER_PAGE, API_MAX_PAGE, API_MAX_PER_PAGE, API_MAX_UMKREIS_KM, API_MIN_UMKREIS_KM } from "./query.server";
 
 const TAG = "Beratungsstellen";
@@ -70,6 +71,22 @@ const schemas: Record<string, JsonSchema> = {
       },
     },
     "Eine Seite der Suchergebnisse.",
+  ),
+  Ortsvorschlaege: closed(
+    {
+      vorschlaege: list(
+        closed(
+          {
+            anzeige: text("Was angezeigt wird, z. B. „Leipzig (04103–04357)“ oder „04109 Leipzig“."),
+            wert: text("Was in das Feld ort der Suche gehört."),
+            plz: { type: ["string", "null"], pattern: "^\\d{5}$", description: "Die Postleitzahl, wenn der Vorschlag eine ist." },
+          },
+          "Ein Vorschlag.",
+        ),
+        `Höchstens ${ORTE_LIMIT} Vorschläge, Orte mit den meisten Postleitzahlen zuerst; leer, wenn nichts passt.`,
+      ),
+    },
+    "Vorschläge für das Feld ort.",
   ),
   Beratungsstelle: closed(
     {
@@ -146,6 +163,19 @@ export const beratungsstellenApi: ApiModule = {
         ],
         responses: {
           "200": { description: "Die Treffer.", content: { "application/json": { schema: schemaRef("BeratungsstellenTrefferliste") } } },
+          ...errors,
+        },
+      },
+    },
+    "/api/v1/orte": {
+      get: {
+        operationId: "ortsvorschlaege",
+        tags: [TAG],
+        summary: "Vorschläge für Postleitzahl oder Ort beim Tippen",
+        description: "Eine Postleitzahl-Anfang liefert Postleitzahlen, ein Namensanfang Orte (Umlaute und Schreibweisen egal). Nur der Parameter q ist erlaubt.",
+        parameters: [{ ...parameter("q", "Der Anfang einer Postleitzahl oder eines Ortsnamens.", { type: "string", minLength: 1, maxLength: ORTE_MAX_INPUT }), required: true }],
+        responses: {
+          "200": { description: "Die Vorschläge.", content: { "application/json": { schema: schemaRef("Ortsvorschlaege") } } },
           ...errors,
         },
       },

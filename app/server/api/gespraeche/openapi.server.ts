@@ -45,6 +45,15 @@ export const gespraecheApi: ApiModule = {
         operationId: "gespraechBeginnen",
         tags: ["Online-Beratung"],
         summary: "Ein anonymes Gespräch mit einer Beratungsstelle beginnen",
+        parameters: [
+          {
+            name: "Idempotency-Key",
+            in: "header",
+            required: false,
+            schema: { type: "string", minLength: 16, maxLength: 100 },
+            description: "Wiederholt mit denselben Angaben: dasselbe Gespräch (mit demselben Token). Mit anderen Angaben: 422. Bitte zufällig wählen, z. B. eine UUID.",
+          },
+        ],
         requestBody: { required: true, content: { "application/json": { schema: schemaRef("GespraechStart") } } },
         responses: {
           "201": { description: "Begonnen; das Gespräch wartet in der Warteliste der Beratungsstelle.", content: { "application/json": { schema: schemaRef("GespraechBegonnen") } } },
@@ -54,7 +63,7 @@ export const gespraecheApi: ApiModule = {
           "411": responseRef("LaengeFehlt"),
           "413": responseRef("ZuVieleDaten"),
           "415": responseRef("FalscherInhaltstyp"),
-          "422": problem("Die Beratungsstelle bietet keinen Chat an."),
+          "422": problem("Die Beratungsstelle bietet keinen Chat an, oder der Idempotency-Key gehört zu einem Gespräch mit anderen Angaben."),
           "429": responseRef("ZuVieleAnfragen"),
           "500": responseRef("TechnischerFehler"),
         },

@@ -84,6 +84,7 @@ export const termineApi: ApiModule = {
           "201": { description: "Gebucht.", content: { "application/json": { schema: schemaRef("TerminGebucht") } } },
           "400": responseRef("UngueltigeAnfrage"),
           "403": responseRef("AnfrageAbgelehnt"),
+          "404": problem("Die Beratungsstelle gibt es nicht oder sie ist nicht veröffentlicht."),
           "409": { description: "Der Termin ist inzwischen vergeben; bis zu drei nahe Alternativen.", content: { "application/problem+json": { schema: schemaRef("TerminVergeben") } } },
           "411": responseRef("LaengeFehlt"),
           "413": responseRef("ZuVieleDaten"),

@@ -21,6 +21,12 @@ export function bookingContext(services: Services, now: Date): BookingContext {
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Only published centres are bookable from outside: a withdrawn one is "not found", for its slots and for bookings alike. */
+async function isPublished(services: Services, id: string): Promise<boolean> {
+  return uuid.test(id) && (await services.db.prisma.beratungsstelle.count({ where: { id: id.toLowerCase(), veroeffentlicht: true } })) > 0;
+}
+const centreNotFound = () => problemAnswer(statusProblem(404, "Nicht gefunden", "Diese Beratungsstelle gibt es nicht oder sie ist nicht veröffentlicht."));
+
 export async function availabilityAnswer(services: Services, id: string, params: URLSearchParams, now: Date): Promise<ApiAnswer> {
   const von = params.get("von") ?? "";
   const bis = params.get("bis") ?? "";
@@ -31,9 +37,7 @@ export async function availabilityAnswer(services: Services, id: string, params:
   else if (isLocalDate(von) && (bis < von || bis > addDays(von, MAX_RANGE_DAYS))) errors.push({ pfad: "bis", meldung: `bis muss zwischen von und ${MAX_RANGE_DAYS} Tagen danach liegen.` });
   if (art !== undefined && !(TERMINARTEN as readonly string[]).includes(art)) errors.push({ pfad: "art", meldung: "art ist vor_ort, telefon oder video." });
   if (errors.length) return problemAnswer(invalidFactsProblem(services.config.PUBLIC_URL, errors));
-  if (!uuid.test(id) || !(await services.db.prisma.beratungsstelle.findFirst({ where: { id, veroeffentlicht: true }, select: { id: true } }))) {
-    return problemAnswer(statusProblem(404, "Nicht gefunden", "Diese Beratungsstelle gibt es nicht oder sie ist nicht veröffentlicht."));
-  }
+  if (!(await isPublished(services, id))) return centreNotFound();
   const slots = await freeSlots(services.db.prisma, id, { von, bis, art: art as Slot["arten"][number] | undefined, now });
   return { status: 200, headers: { "Content-Type": "application/json", ...NO_STORE }, body: { termine: slotsJson(slots, art) } };
 }
@@ -54,14 +58,23 @@ export function zodErrors(error: z.ZodError): FeldFehler[] {
   return error.issues.map((issue) => ({ pfad: issue.path.join(".") || "(inhalt)", meldung: issue.message }));
 }
 
+/**
+ * The Idempotency-Key header of a POST (null: none sent): 1 to 100 printable ASCII characters, or
+ * at least `minLength` where a replay hands out a secret (POST /api/v1/gespraeche).
+ */
+export function idempotencyKeyProblem(publicUrl: string, key: string | null, minLength = 1): ApiAnswer | null {
+  if (key === null || (key.length >= minLength && /^[\x21-\x7e]{1,100}$/.test(key))) return null;
+  return problemAnswer(invalidFactsProblem(publicUrl, [{ pfad: "Idempotency-Key", meldung: `${minLength} bis 100 druckbare ASCII-Zeichen.` }]));
+}
+
 export async function bookingAnswer(services: Services, value: unknown, idempotencyKey: string | null, now: Date): Promise<ApiAnswer> {
   const publicUrl = services.config.PUBLIC_URL;
   const parsed = bookingBody.safeParse(value);
   if (!parsed.success) return problemAnswer(invalidFactsProblem(publicUrl, zodErrors(parsed.error)));
-  if (idempotencyKey !== null && !/^[\x21-\x7e]{1,100}$/.test(idempotencyKey)) {
-    return problemAnswer(invalidFactsProblem(publicUrl, [{ pfad: "Idempotency-Key", meldung: "1 bis 100 druckbare ASCII-Zeichen." }]));
-  }
+  const badKey = idempotencyKeyProblem(publicUrl, idempotencyKey);
+  if (badKey) return badKey;
   const body = parsed.data;
+  if (!(await isPublished(services, body.beratungsstelle_id))) return centreNotFound();
   const start = new Date(body.start);
   const result = await bookAppointment(bookingContext(services, now), {
     beratungsstelleId: body.beratungsstelle_id, start, art: body.art, name: body.name, email: body.email, telefon: body.telefon, anliegen: body.anliegen, idempotencyKey: idempotencyKey ?? undefined,

@@ -6,6 +6,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { createStaff, TEST_TOTP_SECRETS } from "../../../../tests/support/accounts";
 import { testDatabaseKinds, useTestDatabase } from "../../../../tests/support/database";
+import { answer, get, post, TEST_BASE, type Answer } from "../../../../tests/support/routes";
 import { action as loginAction } from "../../../routes/anmelden._index";
 import { action as secondFactorAction, loader as secondFactorLoader } from "../../../routes/anmelden.zweiter-faktor";
 import { action as codesAction, loader as codesLoader } from "../../../routes/anmelden.wiederherstellungscodes";
@@ -22,33 +23,9 @@ import { consumeLink, createSingleUseLink, findValidLink, LINK_VALIDITY_MS } fro
 import { totpCode } from "../totp.server";
 import { createTotpSecretBox } from "../totp-secret.server";
 
-const BASE = "http://localhost";
+const BASE = TEST_BASE;
 const HOUR = 60 * 60 * 1000;
 
-function post(path: string, fields: Record<string, string>, cookie?: string): Request {
-  return new Request(`${BASE}${path}`, {
-    method: "POST",
-    body: new URLSearchParams(fields),
-    headers: { "Content-Type": "application/x-www-form-urlencoded", ...(cookie ? { Cookie: cookie } : {}) },
-  });
-}
-const get = (path: string, cookie?: string) => new Request(`${BASE}${path}`, { headers: cookie ? { Cookie: cookie } : {} });
-
-type Answer = { status: number; headers: Headers; body?: unknown };
-async function answer(value: unknown): Promise<Answer> {
-  try {
-    value = await value;
-  } catch (thrown) {
-    value = thrown;
-  }
-  if (value instanceof Response) return { status: value.status, headers: value.headers };
-  // Single-fetch `data()` objects carry `init`; plain loader objects are the body themselves.
-  if (value && typeof value === "object" && "init" in value && "data" in value) {
-    const result = value as { init: { status?: number; headers?: HeadersInit } | null; data: unknown };
-    return { status: result.init?.status ?? 200, headers: new Headers(result.init?.headers), body: result.data };
-  }
-  return { status: 200, headers: new Headers(), body: value };
-}
 /** "name=value" pairs of all Set-Cookie headers, joined for the next request. */
 const cookiesOf = (result: Answer) =>
   result.headers

@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { testDatabaseKinds, useTestDatabase } from "../../../../tests/support/database";
 import { freeSlots } from "../availability.server";
-import { bookAppointment, cancelAppointment, findByToken, moveAppointment, type BookingContext } from "../booking.server";
+import { bookAppointment, cancelAppointment, findByToken, moveAppointment, violation, type BookingContext } from "../booking.server";
 import { FIXED_NOW, nthSlot, seedBookingCentre, TEST_SECRET, type BookingFixture } from "./booking-fixture";
+
+describe("violation", () => {
+  it("tells the overlap constraint, a unique index and a deadlock victim apart", () => {
+    expect(violation(Object.assign(new Error('conflicting key value violates exclusion constraint "termin_keine_ueberschneidung"'), { code: "P2010" }))).toBe("ueberschneidung");
+    expect(violation({ code: "P2002" })).toBe("eindeutig");
+    expect(violation(Object.assign(new Error("Transaction failed due to a write conflict or a deadlock. Please retry your transaction"), { code: "P2034" }))).toBe("konflikt");
+    expect(violation(Object.assign(new Error("deadlock detected"), { code: "40P01" }))).toBe("konflikt");
+    expect(violation(new Error("connection refused"))).toBeNull();
+  });
+});
 
 describe.each(testDatabaseKinds)("booking (%s)", (kind) => {
   const database = useTestDatabase(kind);
@@ -59,6 +69,27 @@ describe.each(testDatabaseKinds)("booking (%s)", (kind) => {
     expect(cancelled.ok).toBe(true);
     const after = await database().prisma.mailOutbox.findMany({ where: { an: "kiwi@example.org" }, orderBy: { id: "asc" } });
     expect(after.map((m) => m.anlass)).toEqual(["termin_bestaetigung", "termin_verschoben"]);
+  });
+
+  it("moves only the booking as it was read: a cancel or a move in between wins, the same move twice sends one mail", async () => {
+    const booked = await bookAppointment(ctx(), request(nthSlot(20), { email: "welle@example.org" }));
+    if (!booked.ok) throw new Error(booked.code);
+    const stale = booked.termin;
+    // Cancelled in another tab after this one read the booking.
+    expect((await cancelAppointment(database().prisma, stale, FIXED_NOW)).ok).toBe(true);
+    expect(await moveAppointment(ctx(), stale, booked.token, nthSlot(21))).toEqual({ ok: false, code: "nicht_mehr_moeglich" });
+    const stored = await database().prisma.termin.findUniqueOrThrow({ where: { id: stale.id } });
+    expect({ status: stored.status, beginn: stored.beginn.getTime() }).toEqual({ status: "storniert", beginn: nthSlot(20).getTime() });
+
+    const again = await bookAppointment(ctx(), request(nthSlot(22), { email: "welle@example.org" }));
+    if (!again.ok) throw new Error(again.code);
+    const first = await moveAppointment(ctx(), again.termin, again.token, nthSlot(23));
+    if (!first.ok) throw new Error(first.code);
+    // The same form sent again: with the fresh booking a no-op, with the one read before refused.
+    expect(await moveAppointment(ctx(), first.termin, again.token, nthSlot(23))).toMatchObject({ ok: true });
+    expect(await moveAppointment(ctx(), again.termin, again.token, nthSlot(24))).toEqual({ ok: false, code: "nicht_mehr_moeglich" });
+    const moves = await database().prisma.mailOutbox.count({ where: { an: "welle@example.org", anlass: "termin_verschoben" } });
+    expect(moves).toBe(1);
   });
 
   it("returns the same booking for a repeated Idempotency-Key and refuses it with another body", async () => {

@@ -24,7 +24,7 @@ const key = randomBytes(32).toString("base64");
 const instances: Array<{ realtime: Realtime; server: HttpServer }> = [];
 const clients: ChatClient[] = [];
 
-async function startInstance(db: TestDatabase, opts: { redisUrl?: string; staff?: Record<string, StaffIdentity> } = {}) {
+async function startInstance(db: TestDatabase, opts: { redisUrl?: string; staff?: Record<string, StaffIdentity>; now?: () => number } = {}) {
   const server = createServer();
   const realtime = await attachRealtime(server, { publicUrl: "http://localhost:3000", redisUrl: opts.redisUrl, logger });
   const store = createChatStore(db.prisma, createMessageCipher(key));
@@ -32,6 +32,7 @@ async function startInstance(db: TestDatabase, opts: { redisUrl?: string; staff?
     store,
     logger,
     authenticateStaff: async (cookie) => (cookie ? (opts.staff?.[cookie] ?? null) : null),
+    now: opts.now,
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   instances.push({ realtime, server });
@@ -61,6 +62,13 @@ const connected = (socket: ChatClient) =>
 const send = (socket: ChatClient, gespraech_id: string, text: string, client_id: string = randomUUID()) =>
   socket.timeout(20_000).emitWithAck("nachricht:senden", { gespraech_id, client_id, text });
 
+/** A staff account in the database that owns the conversation (staff write only as owner or added colleague). */
+async function owner(db: TestDatabase, gespraechId: string): Promise<string> {
+  const benutzer = await db.prisma.benutzer.create({ data: { email: `berater-${randomUUID()}@example.org`, anzeigename: "Beraterin" }, select: { id: true } });
+  await db.prisma.gespraech.update({ where: { id: gespraechId }, data: { status: "offen", beraterId: benutzer.id } });
+  return benutzer.id;
+}
+
 async function seedCentres(db: TestDatabase) {
   const traeger = await db.prisma.traeger.create({ data: buildTraeger(0) });
   const a = await db.prisma.beratungsstelle.create({ data: buildBeratungsstelle(0, traeger.id, { slug: `a-${randomUUID()}` }) });
@@ -87,9 +95,10 @@ describe("/chat on one instance (PGlite)", () => {
   }
 
   it("acknowledges after storing, numbers gaplessly, is idempotent by client_id, and broadcasts once to staff", async () => {
-    const staff = { "sid=berater-a": { benutzerId: randomUUID(), beratungsstelleIds: [centres.a] } };
+    const staff: Record<string, StaffIdentity> = { "sid=berater-a": { benutzerId: randomUUID(), beratungsstelleIds: [centres.a] } };
     const { url, store } = await startInstance(db, { staff });
     const { gespraechId, token } = await conversation(store);
+    staff["sid=berater-a"]!.benutzerId = await owner(db, gespraechId);
     const seeker = client(url, { token });
     const counsellor = client(url, { cookie: "sid=berater-a" });
     await Promise.all([connected(seeker), connected(counsellor)]);
@@ -115,6 +124,27 @@ describe("/chat on one instance (PGlite)", () => {
 
     const after1 = await seeker.emitWithAck("verlauf:abrufen", { gespraech_id: gespraechId, nach_seq: 1 });
     expect(after1.ok && after1.nachrichten.map((m) => m.seq)).toEqual([2]);
+  }, 30_000);
+
+  it("staff of the centre read every conversation but write only as its owner or an added colleague", async () => {
+    const staff = { "sid=kollegin": { benutzerId: "", beratungsstelleIds: [centres.a] }, "sid=andere": { benutzerId: "", beratungsstelleIds: [centres.a] } };
+    const { url, store } = await startInstance(db, { staff });
+    const { gespraechId } = await conversation(store);
+    await owner(db, gespraechId);
+    const kollegin = await db.prisma.benutzer.create({ data: { email: `kollegin-${randomUUID()}@example.org`, anzeigename: "Kollegin" } });
+    const andere = await db.prisma.benutzer.create({ data: { email: `andere-${randomUUID()}@example.org`, anzeigename: "Andere" } });
+    staff["sid=kollegin"].benutzerId = kollegin.id;
+    staff["sid=andere"].benutzerId = andere.id;
+    await db.prisma.gespraechTeilnahme.create({ data: { gespraechId, benutzerId: kollegin.id } });
+    const added = client(url, { cookie: "sid=kollegin" });
+    const other = client(url, { cookie: "sid=andere" });
+    await Promise.all([connected(added), connected(other)]);
+    expect(await other.emitWithAck("verlauf:abrufen", { gespraech_id: gespraechId, nach_seq: 0 })).toMatchObject({ ok: true });
+    expect(await send(other, gespraechId, "Ich bin nicht zuständig.")).toMatchObject({ ok: false, fehler: "nicht_erlaubt" });
+    const atOther = new Promise<NachrichtDto>((resolve) => other.once("nachricht:neu", resolve));
+    expect(await send(added, gespraechId, "Ich übernehme mit.")).toMatchObject({ ok: true, seq: 1 });
+    expect(await atOther).toMatchObject({ seq: 1, von: "beratung", text: "Ich übernehme mit." });
+    expect(await db.prisma.chatNachricht.findMany({ where: { gespraechId }, select: { benutzerId: true } })).toEqual([{ benutzerId: kollegin.id }]);
   }, 30_000);
 
   it("refuses invalid text, a wrong token, a foreign origin and another centre's counsellor", async () => {
@@ -157,7 +187,7 @@ describe("/chat on one instance (PGlite)", () => {
     ]);
   }, 30_000);
 
-  it("relays typing, read markers (never backwards) and video signalling only to the other participant", async () => {
+  it("relays typing and read markers (never backwards) only to the other participant", async () => {
     const staff = {
       "sid=a": { benutzerId: randomUUID(), beratungsstelleIds: [centres.a] },
       "sid=b": { benutzerId: randomUUID(), beratungsstelleIds: [centres.b] },
@@ -172,8 +202,6 @@ describe("/chat on one instance (PGlite)", () => {
     await foreign.emitWithAck("verlauf:abrufen", { gespraech_id: gespraechId, nach_seq: 0 });
     const foreignSaw: string[] = [];
     foreign.onAny((event: string) => foreignSaw.push(event));
-    const seekerSaw: string[] = [];
-    seeker.onAny((event: string) => seekerSaw.push(event));
 
     await send(seeker, gespraechId, "eins");
     await send(seeker, gespraechId, "zwei");
@@ -187,15 +215,95 @@ describe("/chat on one instance (PGlite)", () => {
     await counsellor.emitWithAck("gelesen", { gespraech_id: gespraechId, seq: 1 });
     expect((await db.prisma.gespraech.findUniqueOrThrow({ where: { id: gespraechId } })).gelesenBeratung).toBe(2);
 
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(foreignSaw).toEqual([]);
+  }, 30_000);
+
+  it("relays video signalling only between the owning counsellor and the help seeker; the help seeker cannot call", async () => {
+    const owner = (await db.prisma.benutzer.create({ data: { email: `berater-${randomUUID()}@example.org`, anzeigename: "Beraterin Video" } })).id;
+    const staff = {
+      "sid=owner": { benutzerId: owner, beratungsstelleIds: [centres.a] },
+      "sid=colleague": { benutzerId: randomUUID(), beratungsstelleIds: [centres.a] },
+      "sid=b": { benutzerId: randomUUID(), beratungsstelleIds: [centres.b] },
+    };
+    const { url, store } = await startInstance(db, { staff });
+    const { gespraechId, token } = await conversation(store);
+    const seeker = client(url, { token });
+    const counsellor = client(url, { cookie: "sid=owner" });
+    const colleague = client(url, { cookie: "sid=colleague" });
+    const foreign = client(url, { cookie: "sid=b" });
+    await Promise.all([connected(seeker), connected(counsellor), connected(colleague), connected(foreign)]);
+    for (const staffSocket of [counsellor, colleague, foreign]) await staffSocket.emitWithAck("verlauf:abrufen", { gespraech_id: gespraechId, nach_seq: 0 });
+    const saw = { seeker: [] as string[], counsellor: [] as string[], colleague: [] as string[], foreign: [] as string[] };
+    seeker.onAny((event: string) => saw.seeker.push(event));
+    counsellor.onAny((event: string) => saw.counsellor.push(event));
+    colleague.onAny((event: string) => saw.colleague.push(event));
+    foreign.onAny((event: string) => saw.foreign.push(event));
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+
+    // Still waiting: nobody owns it, so nobody may call.
+    counsellor.emit("video:angebot", { gespraech_id: gespraechId, sdp: "v=0 zu früh" });
+    await settle();
+    expect(saw.seeker).toEqual([]);
+
+    await db.prisma.gespraech.update({ where: { id: gespraechId }, data: { status: "offen", beraterId: owner } });
     const offer = new Promise((resolve) => seeker.once("video:angebot", resolve));
-    counsellor.emit("video:angebot", { gespraech_id: gespraechId, sdp: "v=0 test" });
-    expect(await offer).toEqual({ gespraech_id: gespraechId, sdp: "v=0 test" });
+    counsellor.emit("video:angebot", { gespraech_id: gespraechId, sdp: "v=0 test", nur_audio: true, extra: "weg" } as never);
+    expect(await offer).toEqual({ gespraech_id: gespraechId, sdp: "v=0 test", nur_audio: true });
+    const answer = new Promise((resolve) => counsellor.once("video:antwort", resolve));
+    seeker.emit("video:antwort", { gespraech_id: gespraechId, sdp: "v=0 antwort" });
+    expect(await answer).toEqual({ gespraech_id: gespraechId, sdp: "v=0 antwort" });
     const ice = new Promise((resolve) => counsellor.once("video:ice", resolve));
     seeker.emit("video:ice", { gespraech_id: gespraechId, kandidat: { candidate: "x" } });
     expect(await ice).toEqual({ gespraech_id: gespraechId, kandidat: { candidate: "x" } });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(foreignSaw).toEqual([]);
-    expect(seekerSaw.filter((e) => e.startsWith("video:"))).toEqual(["video:angebot"]); // not its own ice
+    const ende = new Promise((resolve) => seeker.once("video:ende", resolve));
+    counsellor.emit("video:ende", { gespraech_id: gespraechId });
+    expect(await ende).toEqual({ gespraech_id: gespraechId });
+
+    // Refused: the help seeker calling, a colleague calling or sending candidates, malformed payloads.
+    seeker.emit("video:angebot", { gespraech_id: gespraechId, sdp: "v=0 vom Ratsuchenden" });
+    colleague.emit("video:angebot", { gespraech_id: gespraechId, sdp: "v=0 Kollegin" });
+    colleague.emit("video:ice", { gespraech_id: gespraechId, kandidat: { candidate: "y" } });
+    foreign.emit("video:angebot", { gespraech_id: gespraechId, sdp: "v=0 fremd" });
+    counsellor.emit("video:angebot", { gespraech_id: gespraechId, sdp: 42 } as never);
+    counsellor.emit("video:ice", { gespraech_id: gespraechId, kandidat: "kein Objekt" });
+    await settle();
+    expect(saw.seeker).toEqual(["video:angebot", "video:ende"]);
+    expect(saw.counsellor).toEqual(["video:antwort", "video:ice"]);
+    expect(saw.colleague).toEqual([]); // in the room for messages, never part of the call
+    expect(saw.foreign).toEqual([]);
+
+    // Closed: signalling stops.
+    await db.prisma.gespraech.update({ where: { id: gespraechId }, data: { status: "geschlossen" } });
+    counsellor.emit("video:angebot", { gespraech_id: gespraechId, sdp: "v=0 danach" });
+    await settle();
+    expect(saw.seeker).toEqual(["video:angebot", "video:ende"]);
+  }, 30_000);
+
+  it("drops a flood of signals: a burst of 100 typing, read or video events, then 20 per second", async () => {
+    const owner = (await db.prisma.benutzer.create({ data: { email: `berater-${randomUUID()}@example.org`, anzeigename: "Beraterin Flut" } })).id;
+    const staff = { "sid=owner": { benutzerId: owner, beratungsstelleIds: [centres.a] } };
+    let clock = Date.parse("2026-12-07T10:00:00Z");
+    const { url, store } = await startInstance(db, { staff, now: () => clock });
+    const { gespraechId, token } = await conversation(store);
+    await db.prisma.gespraech.update({ where: { id: gespraechId }, data: { status: "offen", beraterId: owner } });
+    const seeker = client(url, { token });
+    const counsellor = client(url, { cookie: "sid=owner" });
+    await Promise.all([connected(seeker), connected(counsellor)]);
+    await counsellor.emitWithAck("verlauf:abrufen", { gespraech_id: gespraechId, nach_seq: 0 });
+    let candidates = 0;
+    counsellor.on("video:ice", () => (candidates += 1));
+
+    for (let i = 0; i < 150; i++) seeker.emit("video:ice", { gespraech_id: gespraechId, kandidat: { candidate: `c${i}` } });
+    expect(await seeker.emitWithAck("gelesen", { gespraech_id: gespraechId, seq: 0 })).toMatchObject({ ok: false, fehler: "zu_viele" });
+    await expect.poll(() => candidates).toBe(100);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(candidates).toBe(100);
+
+    // A second later 20 more are allowed; messages have their own limit and still go through.
+    clock += 1_000;
+    expect(await seeker.emitWithAck("gelesen", { gespraech_id: gespraechId, seq: 0 })).toEqual({ ok: true });
+    expect(await send(seeker, gespraechId, "Die Nachricht kommt trotzdem an.")).toMatchObject({ ok: true, seq: 1 });
   }, 30_000);
 
   it("loss test: sockets killed at random while sending lose nothing and duplicate nothing", async () => {
@@ -259,10 +367,11 @@ describe.skipIf(!databaseUrl || !redisUrl)("/chat across two instances on Postgr
   afterAll(async () => db?.dispose());
 
   it("a help seeker on instance A and a counsellor on instance B talk both ways, with concurrent sends staying gapless", async () => {
-    const staff = { "sid=a": { benutzerId: randomUUID(), beratungsstelleIds: [centres.a] } };
+    const staff: Record<string, StaffIdentity> = { "sid=a": { benutzerId: randomUUID(), beratungsstelleIds: [centres.a] } };
     const a = await startInstance(db, { redisUrl, staff });
     const b = await startInstance(db, { redisUrl, staff });
     const { gespraechId, token } = await a.store.start({ beratungsstelleId: centres.a, pseudonym: "Eule 7" });
+    staff["sid=a"]!.benutzerId = await owner(db, gespraechId);
     const seeker = client(a.url, { token });
     const counsellor = client(b.url, { cookie: "sid=a" });
     await Promise.all([connected(seeker), connected(counsellor)]);
@@ -283,5 +392,26 @@ describe.skipIf(!databaseUrl || !redisUrl)("/chat across two instances on Postgr
     expect(burst.every((x) => x.ok)).toBe(true);
     const seqs = (await db.prisma.chatNachricht.findMany({ where: { gespraechId }, orderBy: { seq: "asc" } })).map((r) => r.seq);
     expect(seqs).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
+  }, 60_000);
+
+  it("relays video signalling between the owner on instance B and the help seeker on instance A", async () => {
+    const owner = (await db.prisma.benutzer.create({ data: { email: `berater-${randomUUID()}@example.org`, anzeigename: "Beraterin Video" } })).id;
+    const staff = { "sid=owner": { benutzerId: owner, beratungsstelleIds: [centres.a] } };
+    const a = await startInstance(db, { redisUrl, staff });
+    const b = await startInstance(db, { redisUrl, staff });
+    const { gespraechId, token } = await a.store.start({ beratungsstelleId: centres.a, pseudonym: "Eule 8" });
+    await db.prisma.gespraech.update({ where: { id: gespraechId }, data: { status: "offen", beraterId: owner } });
+    const seeker = client(a.url, { token });
+    const counsellor = client(b.url, { cookie: "sid=owner" });
+    await Promise.all([connected(seeker), connected(counsellor)]);
+    await counsellor.emitWithAck("verlauf:abrufen", { gespraech_id: gespraechId, nach_seq: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const offer = new Promise((resolve) => seeker.once("video:angebot", resolve));
+    counsellor.emit("video:angebot", { gespraech_id: gespraechId, sdp: "v=0 B" });
+    expect(await offer).toEqual({ gespraech_id: gespraechId, sdp: "v=0 B" });
+    const answer = new Promise((resolve) => counsellor.once("video:antwort", resolve));
+    seeker.emit("video:antwort", { gespraech_id: gespraechId, sdp: "v=0 A" });
+    expect(await answer).toEqual({ gespraech_id: gespraechId, sdp: "v=0 A" });
   }, 60_000);
 });

@@ -32,7 +32,8 @@ describe("editableCentresWhere", () => {
     expect(editableCentresWhere(actor({ rolle: "traeger_admin", traegerId: "t1" }))).toEqual({ OR: [{ traegerId: { in: ["t1"] } }] });
     expect(editableCentresWhere(actor({ rolle: "stellenleitung", beratungsstelleId: "s1" }))).toEqual({ OR: [{ id: { in: ["s1"] } }] });
     expect(editableCentresWhere(actor({ rolle: "berater", beratungsstelleId: "s1" }))).toBeNull();
-    expect(editableCentresWhere(actor({ rolle: "kommune_redaktion", kommuneId: "k1" }))).toBeNull();
+    // A municipality editor: the local offers of its Kommune.
+    expect(editableCentresWhere(actor({ rolle: "kommune_redaktion", kommuneId: "k1" }))).toEqual({ OR: [{ kommuneId: { in: ["k1"] } }] });
   });
 });
 

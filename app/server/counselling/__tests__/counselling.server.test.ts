@@ -97,6 +97,7 @@ describe.each(testDatabaseKinds)("centre pages on the server (%s)", (kind) => {
         report: { nachricht: "Umgezogen.", kontakt: "name@example.org" },
         clientAddress: "192.0.2.1",
         now: at(0),
+        publicUrl: "https://sozial.example.org",
       });
       expect(verdict).toEqual({ stored: true });
       const rows = await database().prisma.fehlermeldung.findMany({ where: { beratungsstelleId: fixture.ids.halle } });
@@ -106,7 +107,7 @@ describe.each(testDatabaseKinds)("centre pages on the server (%s)", (kind) => {
     it("limits reports per address and hour, in any centre", async () => {
       const store = createErrorReportStore({ perAddressPerHour: 2, perCentrePerHour: 100 });
       const send = (centreId: string, minutes: number, clientAddress = "192.0.2.7") =>
-        store.store(database().prisma, { centreId, report, clientAddress, now: at(minutes) });
+        store.store(database().prisma, { centreId, report, clientAddress, now: at(minutes), publicUrl: "https://sozial.example.org" });
       expect(await send(fixture.ids.berlin, 0)).toEqual({ stored: true });
       expect(await send(fixture.ids.leipzigSucht, 1)).toEqual({ stored: true });
       expect(await send(fixture.ids.berlin, 20)).toEqual({ stored: false, reason: "address", retryAfterMinutes: 40 });
@@ -117,12 +118,12 @@ describe.each(testDatabaseKinds)("centre pages on the server (%s)", (kind) => {
     it("limits reports per centre and hour across addresses, counted in the database", async () => {
       const store = createErrorReportStore({ perAddressPerHour: 100, perCentrePerHour: 3 });
       const send = (minutes: number, address: string) =>
-        store.store(database().prisma, { centreId: fixture.ids.markkleeberg, report, clientAddress: address, now: at(minutes) });
+        store.store(database().prisma, { centreId: fixture.ids.markkleeberg, report, clientAddress: address, now: at(minutes), publicUrl: "https://sozial.example.org" });
       for (const [minutes, address] of [[0, "a"], [10, "b"], [30, "c"]] as const) expect(await send(minutes, address)).toEqual({ stored: true });
       expect(await send(40, "d")).toEqual({ stored: false, reason: "centre", retryAfterMinutes: 20 });
       // A second process has its own memory, but the same database.
       const other = createErrorReportStore({ perAddressPerHour: 100, perCentrePerHour: 3 });
-      expect(await other.store(database().prisma, { centreId: fixture.ids.markkleeberg, report, clientAddress: "e", now: at(45) })).toMatchObject({ stored: false, reason: "centre" });
+      expect(await other.store(database().prisma, { centreId: fixture.ids.markkleeberg, report, clientAddress: "e", now: at(45), publicUrl: "https://sozial.example.org" })).toMatchObject({ stored: false, reason: "centre" });
       expect(await send(61, "d")).toEqual({ stored: true });
     });
 

@@ -29,9 +29,11 @@ describe("a search hit as a card", () => {
       heute: "Heute 9:00–12:00 und 13:00–16:00 Uhr",
       offenJetzt: true,
       isDemo: true,
+      kommunal: false,
       hinweisVeraltet: null,
       naechsterTermin: null,
     });
+    expect(toHitView({ ...hit, traeger: { ...hit.traeger, verband: "kommunal" } }, monday(600)).kommunal).toBe(true);
     expect(toHitView(hit, monday(600), "Dienstag, 8. Dezember 2026, 09:00 Uhr (Telefon)").naechsterTermin).toBe("Dienstag, 8. Dezember 2026, 09:00 Uhr (Telefon)");
   });
 
@@ -43,5 +45,36 @@ describe("a search hit as a card", () => {
   it("leaves the distance out without a place and knows when the centre is closed", () => {
     const { distanzKm: _, ...withoutDistance } = hit;
     expect(toHitView(withoutDistance, monday(17 * 60))).toMatchObject({ adresse: "Musterstraße 1, 04109 Leipzig", offenJetzt: false });
+  });
+});
+
+describe("a search hit as a card in another language", () => {
+  const hit = {
+    ...centre("h2", "Demo-Suchtberatung", {
+      ort: "leipzig",
+      themen: ["sucht"],
+      traeger: { name: "Demo-Diakonie", verband: "drk" },
+      kanaele: ["vor_ort", "telefon"],
+      sprachen: ["de", "ar"],
+      hours: "Mo-Fr 09:00-16:00",
+    }),
+    distanzKm: 1.94,
+  };
+  const monday = { wochentag: 1 as const, minute: 600, datum: "2026-11-23" };
+
+  it("English: names, distance with a decimal point, hours without 'Uhr'", () => {
+    expect(toHitView(hit, monday, null, "en")).toMatchObject({
+      traeger: "Provider: Demo-Diakonie ([[Deutsches Rotes Kreuz]] (German Red Cross)) · Topics: Addiction",
+      adresse: "Musterstraße 1, 04109 Leipzig – 1.9 km away",
+      zugang: "Reachable by: In person, Phone · Languages: German, Arabic",
+      heute: "Today 9:00–16:00",
+    });
+  });
+
+  it("Arabic: Arabic words and list separator, Western digits", () => {
+    const view = toHitView({ ...hit, zuletztGeprueft: "2024-01-01" }, monday, null, "ar");
+    expect(view.zugang).toBe("طرق التواصل: حضوريًا، الهاتف · اللغات: الألمانية، العربية");
+    expect(view.adresse).toBe("Musterstraße 1, 04109 Leipzig – على بعد 1.9 كم");
+    expect(view.hinweisVeraltet).toMatch(/^لم يتم تأكيد هذه المعلومات/);
   });
 });

@@ -34,7 +34,7 @@ describe("import command arguments and outcome", () => {
     expect(parseCliArgs(argv)).toEqual(expected);
   });
 
-  const report = { gelesen: 3, neu: 2, aktualisiert: 0, unveraendert: 0, ungueltig: 1, dryRun: false, geschrieben: true, dateiUngueltig: false, traegerNeu: 1, issues: [] };
+  const report = { gelesen: 3, neu: 2, aktualisiert: 0, unveraendert: 0, ungueltig: 1, dryRun: false, geschrieben: true, dateiUngueltig: false, traegerNeu: 1, issues: [], zeilen: [], fingerprint: "", abweichend: false, geschriebeneIds: [] };
   it.each<[string, typeof report, boolean, 0 | 1, RegExp]>([
     ["invalid rows without --skip-invalid", { ...report, geschrieben: false, neu: 0 }, false, 1, /^Nichts gespeichert: Die Datei enthält eine ungültige Zeile\./],
     ["invalid rows skipped", report, true, 0, /^Gespeichert in 1,5 s; 1 Träger neu angelegt\./],

@@ -3,15 +3,14 @@
  * nothing before 24 h, exactly one after, none when cancelled, the new time only when moved, no
  * duplicate after a crash before the commit or with two workers.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { bookAppointment, cancelAppointment, moveAppointment, type BookingContext } from "../../booking/booking.server";
 import { FIXED_NOW, nthSlot, seedBookingCentre, TEST_SECRET, type BookingFixture } from "../../booking/__tests__/booking-fixture";
 import { openDatabase } from "../../db.server";
-import { createSmtpTransport, type MailTransport } from "../../mail/smtp.server";
 import { queueDueReminders, type BookingReminderOptions } from "../booking-reminders.server";
 import { sendDueMails } from "../mail-sender.server";
 import { testDatabaseKinds, useTestDatabase } from "../../../../tests/support/database";
-import { startTestSmtp, type TestSmtp } from "../../../../tests/support/smtp";
+import { useTestSmtp } from "../../../../tests/support/smtp";
 
 const HOUR = 3600_000;
 const PUBLIC_URL = "https://sozial.example.org";
@@ -19,8 +18,7 @@ const PUBLIC_URL = "https://sozial.example.org";
 describe.each(testDatabaseKinds)("booking reminders (%s)", (kind) => {
   const database = useTestDatabase(kind);
   let fixture: BookingFixture;
-  let smtp: TestSmtp;
-  let transport: MailTransport;
+  const mail = useTestSmtp();
   const ctx = (now = FIXED_NOW): BookingContext => ({ db: database().prisma, secret: TEST_SECRET, now, publicUrl: PUBLIC_URL });
   const reminders = (extra: Partial<BookingReminderOptions> = {}): BookingReminderOptions => ({ prisma: database().prisma, secret: TEST_SECRET, publicUrl: PUBLIC_URL, ...extra });
   const book = async (slot: number, email: string | undefined, now = FIXED_NOW) => {
@@ -31,22 +29,13 @@ describe.each(testDatabaseKinds)("booking reminders (%s)", (kind) => {
   /** The reminder job and the mail sender, both at `now`. */
   const runAt = async (now: Date) => {
     const queued = await queueDueReminders(reminders(), now);
-    await sendDueMails({ prisma: database().prisma, transport, now: () => now });
+    await sendDueMails({ prisma: database().prisma, transport: mail.transport, now: () => now });
     return queued;
   };
-  const arrived = (to: string, subject = "Erinnerung an Ihren Termin morgen") => smtp.received.filter((m) => m.to[0] === to && m.subject === subject);
+  const arrived = (to: string, subject = "Erinnerung an Ihren Termin morgen") => mail.received.filter((m) => m.to[0] === to && m.subject === subject);
 
   beforeAll(async () => {
     fixture = await seedBookingCentre(database().prisma, `erinnerung-${kind}`);
-    smtp = await startTestSmtp();
-    transport = createSmtpTransport({ url: smtp.url, from: "noreply@sozial.example.org", messageIdDomain: "sozial.example.org" });
-  });
-  afterAll(async () => {
-    transport.close();
-    await smtp.close();
-  });
-  beforeEach(() => {
-    smtp.received.length = 0;
   });
 
   it("sends nothing before 24 hours ahead, then exactly one reminder in German, also when the job runs again", async () => {
@@ -89,7 +78,7 @@ describe.each(testDatabaseKinds)("booking reminders (%s)", (kind) => {
     const due = new Date(nthSlot(23).getTime() - 24 * HOUR);
     expect(await queueDueReminders(reminders(), due)).toBe(1); // queued, no SMTP run yet
     await cancelAppointment(database().prisma, late.termin, due);
-    await sendDueMails({ prisma: database().prisma, transport, now: () => due });
+    await sendDueMails({ prisma: database().prisma, transport: mail.transport, now: () => due });
     expect(arrived("demo-storniert@example.org")).toHaveLength(0);
     expect(arrived("demo-spaet-storniert@example.org")).toHaveLength(0);
     expect(arrived("demo-spaet-storniert@example.org", "Ihr Termin ist gebucht")).toHaveLength(1);
@@ -145,7 +134,7 @@ describe.each(testDatabaseKinds)("booking reminders (%s)", (kind) => {
     } finally {
       await second?.close();
     }
-    await sendDueMails({ prisma: database().prisma, transport, now: () => now });
+    await sendDueMails({ prisma: database().prisma, transport: mail.transport, now: () => now });
     for (const slot of slots) expect(arrived(`demo-parallel-${slot}@example.org`)).toHaveLength(1);
   });
 });

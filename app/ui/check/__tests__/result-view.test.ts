@@ -89,3 +89,51 @@ describe("priorityNotes", () => {
     expect(notes[0]!.titel).toMatch(/Grundsicherungsgeld/);
   });
 });
+
+describe("Leichte Sprache (interface language ls)", () => {
+  const results = [
+    result({
+      leistung: "wohngeld",
+      einschaetzung: "wahrscheinlich",
+      betragMonat: 37_800,
+      betragHinweis: "Berechnet nach § 19 Wohngeldgesetz.",
+      gruende: [
+        { code: "wohngeld.betrag", text: "Nach Ihren Angaben bekommen Sie etwa 378\u00a0€ Wohngeld im Monat." },
+        { code: "wohngeld.unbekannt", text: "Ein Grund ohne Leichte Sprache." },
+      ],
+      fehlendeAngaben: [{ fakt: "wohnort.plz", text: "Ihre Postleitzahl." }],
+      naechsteSchritte: [
+        { art: "hinweis", text: "Eigener Hinweis der Regel." },
+        { art: "beratung", text: "Beratung", thema: "existenzsicherung" },
+      ],
+    }),
+    result({
+      leistung: "grundsicherungsgeld",
+      einschaetzung: "moeglich",
+      gruende: [{ code: "grundsicherungsgeld.vorrang_arbeitslosengeld", text: "Arbeitslosengeld geht vor. Reicht es nicht für Ihren Bedarf, bekommen Sie ergänzend Grundsicherungsgeld." }],
+    }),
+  ];
+
+  it("replaces the texts that have a Leichte-Sprache version and keeps the others", () => {
+    const [likely] = resultGroups(results, "04109", "ls");
+    const card = likely!.ergebnisse[0]!;
+    expect(likely!.titel).toBe("Wahrscheinlich");
+    expect(likely!.text).toBe("Diese Leistungen bekommen Sie wahrscheinlich. Aber das Amt entscheidet. Das Amt sagt auch, wie viel Geld Sie bekommen.");
+    expect(nbsp(card.betrag)).toBe("Wir schätzen: etwa 378 € im Monat.");
+    expect(card.betragHinweis).toBe("Das ist nur eine Schätzung. Das Amt rechnet genau nach.");
+    expect(card.gruende.map(nbsp)).toEqual(["Sie bekommen wohl etwa 378 € Wohn-Geld im Monat.", "Ein Grund ohne Leichte Sprache."]);
+    expect(card.fehlend).toEqual(["Wie ist Ihre Post-Leit-Zahl? Davon hängt das Wohn-Geld ab."]);
+    expect(card.schritte).toEqual([
+      { art: "text", text: "Eigener Hinweis der Regel." },
+      { art: "intern", text: "Eine Beratungs-Stelle hilft Ihnen beim Antrag. Das kostet meist nichts.", url: "/beratungsstellen?thema=existenzsicherung&plz=04109" },
+    ]);
+    expect(priorityNotes(results, "ls").map((n) => n.text)).toEqual([
+      "Arbeitslosen-Geld kommt zuerst. Reicht das Geld nicht für Ihr Leben? Dann bekommen Sie zusätzlich Grund-Sicherungs-Geld.",
+    ]);
+  });
+
+  it("leaves the German view as it is for every other language", () => {
+    expect(resultGroups(results, "04109", "en")).toEqual(resultGroups(results, "04109"));
+    expect(priorityNotes(results, "de")).toEqual(priorityNotes(results));
+  });
+});

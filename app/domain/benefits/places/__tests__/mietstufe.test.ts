@@ -55,6 +55,22 @@ describe("mietstufeFor: one sample postcode per Land, expected values read off t
     expect(treffer && "source" in treffer ? treffer.source : "").toContain("Oberstdorf ist nicht gesondert aufgeführt, es gilt der Kreis");
   });
 
+  it("Taufkirchen (Lkr. München) keeps its own, much lower Mietstufe II; Taufkirchen (Vils) has V", () => {
+    // The bare line "Taufkirchen | II" is the Gemeinde bei München (AGS 09184145, the only
+    // Taufkirchen in Bayern with 10,000+ inhabitants besides Taufkirchen (Vils), listed
+    // separately). Five levels below its Kreis (VII) looks like a misprint but is the law: a
+    // motion in the Bayerischer Landtag asked to raise it for exactly this "Abweichung von fünf
+    // Stufen im Vergleich zum Landkreis München" (CSU-Landtagsfraktion, Antrag, www.csu-landtag.de).
+    expect(mietstufeFor("82024", STICHTAG)).toMatchObject({
+      gemeinde: "Taufkirchen",
+      ags: "09184145",
+      mietstufe: 2,
+      anlage: { land: "Bayern", tabelle: "Gemeinde", eintrag: "Taufkirchen", mietstufe: 2 },
+    });
+    expect(mietstufeChoicesFor("84416", STICHTAG)).toContainEqual(expect.objectContaining({ ags: "09177139", mietstufe: 5 }));
+    expect(mietstufeFor("82008", STICHTAG)).toMatchObject({ gemeinde: "Unterhaching", mietstufe: 7 });
+  });
+
   it("islands without a mainland connection take the common island value, not their Kreis's", () => {
     expect(mietstufeFor("18565", STICHTAG)).toMatchObject({ gemeinde: "Insel Hiddensee", mietstufe: 5, anlage: { tabelle: "Inseln" } });
   });
