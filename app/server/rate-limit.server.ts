@@ -23,6 +23,17 @@ export class FixedWindowLimiter {
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.start + windowMs - now) / 1000)) };
   }
 
+  /**
+   * The verdict the next hit would get, without counting it: for limits that count only failures
+   * (check first, `hit` after a failure).
+   */
+  peek(key: string, now: number): LimitVerdict {
+    const { limit, windowMs } = this.options;
+    const window = this.windows.get(key);
+    if (!window || now - window.start >= windowMs || window.count < limit) return { allowed: true };
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.start + windowMs - now) / 1000)) };
+  }
+
   /** Bounded memory: drop expired windows once the map is large. */
   private evictIfFull(now: number): void {
     if (this.windows.size < (this.options.maxKeys ?? 50_000)) return;

@@ -11,6 +11,15 @@ describe("FixedWindowLimiter", () => {
     expect(limiter.hit("a", t0 + 60_000).allowed).toBe(true);
   });
 
+  it("peeks at the next verdict without counting", () => {
+    const limiter = new FixedWindowLimiter({ limit: 2, windowMs: 60_000 });
+    expect([1, 2, 3].map(() => limiter.peek("a", 0).allowed)).toEqual([true, true, true]);
+    limiter.hit("a", 0);
+    limiter.hit("a", 0);
+    expect(limiter.peek("a", 30_000)).toEqual({ allowed: false, retryAfterSeconds: 30 });
+    expect(limiter.peek("a", 60_000).allowed).toBe(true);
+  });
+
   it("never says to wait less than a second", () => {
     const limiter = new FixedWindowLimiter({ limit: 1, windowMs: 1_000 });
     limiter.hit("a", 0);

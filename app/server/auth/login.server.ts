@@ -4,7 +4,9 @@
  * - per account: at most 10 failed logins per 15 minutes (table AnmeldeFehlversuch, counted by
  *   the SHA-256 of the login name, so unknown names are limited exactly like known ones); while the
  *   limit is reached every attempt — even with the right password — is refused with Retry-After;
- * - per client address: a coarser in-memory limit, one counter per process;
+ * - per client address: a coarser in-memory limit on failed attempts (all accounts and forms
+ *   together), one counter per process; successful logins do not count, so an office whose staff
+ *   share one address behind NAT is not locked out by its own morning logins;
  * - unknown accounts are checked against a dummy hash, so the answer and its timing match a
  *   wrong password.
  */
@@ -20,7 +22,7 @@ export const FAILED_LOGIN_LIMIT = 10;
 export const FAILED_LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const IP_LOGIN_LIMIT = 100;
 
-/** Per client address, all login forms together (login, second factor); tests pass their own. */
+/** Failures per client address, all login forms together (login, second factor); tests pass their own. */
 const defaultIpLimiter = new FixedWindowLimiter({ limit: IP_LOGIN_LIMIT, windowMs: FAILED_LOGIN_WINDOW_MS });
 
 export function normaliseLoginName(value: string): string {
@@ -49,7 +51,8 @@ async function accountLimit(prisma: PrismaClient, kennung: string, now: Date): P
   return { ok: false, reason: "gesperrt", retryAfterSeconds: Math.max(1, Math.ceil((oldest + FAILED_LOGIN_WINDOW_MS - now.getTime()) / 1000)) };
 }
 
-async function recordFailure(prisma: PrismaClient, kennung: string, now: Date): Promise<void> {
+async function recordFailure(prisma: PrismaClient, kennung: string, now: Date, ip: { limiter: FixedWindowLimiter; clientIp: string }): Promise<void> {
+  ip.limiter.hit(ip.clientIp, now.getTime());
   await prisma.$transaction([
     prisma.anmeldeFehlversuch.deleteMany({ where: { kennung, zeitpunkt: { lte: new Date(now.getTime() - FAILED_LOGIN_WINDOW_MS) } } }),
     prisma.anmeldeFehlversuch.create({ data: { kennung, zeitpunkt: now } }),
@@ -57,7 +60,7 @@ async function recordFailure(prisma: PrismaClient, kennung: string, now: Date): 
 }
 
 function ipLimit(ipLimiter: FixedWindowLimiter, clientIp: string, now: Date): Limited | null {
-  const verdict = ipLimiter.hit(clientIp, now.getTime());
+  const verdict = ipLimiter.peek(clientIp, now.getTime());
   return verdict.allowed ? null : { ok: false, reason: "gesperrt", retryAfterSeconds: verdict.retryAfterSeconds };
 }
 
@@ -80,7 +83,7 @@ export async function attemptLogin(
   const usable = benutzer && benutzer.aktiv ? benutzer.passwortHash : null;
   const matches = await verifyPassword(usable, input.passwort);
   if (!matches || !benutzer) {
-    await recordFailure(prisma, kennung, input.now);
+    await recordFailure(prisma, kennung, input.now, { limiter: ipLimiter, clientIp: input.clientIp });
     return { ok: false, reason: "falsch" };
   }
   await prisma.anmeldeFehlversuch.deleteMany({ where: { kennung } });
@@ -113,11 +116,11 @@ export async function attemptTotp(
   const secret = sealed ? input.box.open(sealed) : null;
   const step = secret ? verifyTotp(secret, input.code, input.now, lastStep) : null;
   if (step === null) {
-    await recordFailure(prisma, kennung, input.now);
+    await recordFailure(prisma, kennung, input.now, { limiter: ipLimiter, clientIp: input.clientIp });
     return { ok: false, reason: "falsch" };
   }
   if (!(await claimStep(prisma, input.benutzerId, step))) {
-    await recordFailure(prisma, kennung, input.now);
+    await recordFailure(prisma, kennung, input.now, { limiter: ipLimiter, clientIp: input.clientIp });
     return { ok: false, reason: "falsch" };
   }
   if (!benutzer!.totpAktiviert) await prisma.benutzer.update({ where: { id: input.benutzerId }, data: { totpAktiviert: true } });
@@ -142,7 +145,7 @@ export async function attemptRecoveryCode(
     benutzer?.totpAktiviert === true &&
     (await redeemRecoveryCode(prisma, { benutzerId: input.benutzerId, code: input.code, actor: { benutzerId: input.benutzerId, anzeigename: input.anzeigename }, now: input.now }));
   if (!used) {
-    await recordFailure(prisma, kennung, input.now);
+    await recordFailure(prisma, kennung, input.now, { limiter: ipLimiter, clientIp: input.clientIp });
     return { ok: false, reason: "falsch" };
   }
   await prisma.anmeldeFehlversuch.deleteMany({ where: { kennung } });
@@ -158,4 +161,45 @@ async function claimStep(prisma: PrismaClient, benutzerId: string, step: number)
   if (moved.count === 1) return true;
   const inserted = await prisma.$executeRaw`INSERT INTO totp_nutzung (benutzer_id, letzter_schritt) VALUES (${benutzerId}::uuid, ${BigInt(step)}) ON CONFLICT (benutzer_id) DO NOTHING`;
   return inserted === 1;
+}
+
+/**
+ * The current password once more, for a change of the second factor by a logged-in account:
+ * failures count against the same per-account limit as failed logins with this e-mail address.
+ */
+export async function confirmPassword(
+  prisma: PrismaClient,
+  input: { benutzerId: string; passwort: string; clientIp: string; now: Date },
+  ipLimiter = defaultIpLimiter,
+): Promise<SecondFactorResult> {
+  const benutzer = await prisma.benutzer.findUnique({ where: { id: input.benutzerId }, select: { email: true, pseudonym: true, passwortHash: true, aktiv: true } });
+  const kennung = sha256Hex(`login:${normaliseLoginName(benutzer?.email ?? benutzer?.pseudonym ?? input.benutzerId)}`);
+  const limited = ipLimit(ipLimiter, input.clientIp, input.now) ?? (await accountLimit(prisma, kennung, input.now));
+  if (limited) return limited;
+  if (!(await verifyPassword(benutzer?.aktiv ? benutzer.passwortHash : null, input.passwort))) {
+    await recordFailure(prisma, kennung, input.now, { limiter: ipLimiter, clientIp: input.clientIp });
+    return { ok: false, reason: "falsch" };
+  }
+  return { ok: true };
+}
+
+/**
+ * A code of a new, not yet stored secret (replacing the authenticator), under the same limit as
+ * TOTP codes at login. Returns the matching step, to be stored as the last used one.
+ */
+export async function checkNewTotpCode(
+  prisma: PrismaClient,
+  input: { benutzerId: string; secret: string; code: string; clientIp: string; now: Date },
+  ipLimiter = defaultIpLimiter,
+): Promise<{ ok: true; step: number } | { ok: false; reason: "falsch" } | Limited> {
+  const kennung = sha256Hex(`totp:${input.benutzerId}`);
+  const limited = ipLimit(ipLimiter, input.clientIp, input.now) ?? (await accountLimit(prisma, kennung, input.now));
+  if (limited) return limited;
+  const step = verifyTotp(input.secret, input.code, input.now, null);
+  if (step === null) {
+    await recordFailure(prisma, kennung, input.now, { limiter: ipLimiter, clientIp: input.clientIp });
+    return { ok: false, reason: "falsch" };
+  }
+  await prisma.anmeldeFehlversuch.deleteMany({ where: { kennung } });
+  return { ok: true, step };
 }

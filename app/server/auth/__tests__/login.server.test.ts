@@ -6,42 +6,18 @@ import type { AppLoadContext } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { createStaff, TEST_TOTP_SECRETS } from "../../../../tests/support/accounts";
 import { testDatabaseKinds, useTestDatabase } from "../../../../tests/support/database";
+import { answer, get, post, TEST_BASE, type Answer } from "../../../../tests/support/routes";
 import { action as loginAction } from "../../../routes/anmelden._index";
 import { action as secondFactorAction } from "../../../routes/anmelden.zweiter-faktor";
 import { action as logoutAction } from "../../../routes/abmelden";
-import { optionalUser, requireStaff, requireUser } from "../guard.server";
+import { optionalUser, requireStaff, requireUser, safeNext } from "../guard.server";
 import { FixedWindowLimiter } from "../../rate-limit.server";
 import { attemptLogin, FAILED_LOGIN_LIMIT, FAILED_LOGIN_WINDOW_MS } from "../login.server";
 import { hashPassword } from "../password.server";
 import { SESSION_IDLE_MS, sha256Hex } from "../sessions.server";
 import { totpCode } from "../totp.server";
 
-const BASE = "http://localhost";
-
-function post(path: string, fields: Record<string, string>, cookie?: string): Request {
-  return new Request(`${BASE}${path}`, {
-    method: "POST",
-    body: new URLSearchParams(fields),
-    headers: { "Content-Type": "application/x-www-form-urlencoded", ...(cookie ? { Cookie: cookie } : {}) },
-  });
-}
-
-function get(path: string, cookie?: string): Request {
-  return new Request(`${BASE}${path}`, { headers: cookie ? { Cookie: cookie } : {} });
-}
-
-/** Route results come back as Response (redirects) or as single-fetch `data()` objects. */
-type Answer = { status: number; headers: Headers; body?: unknown };
-async function answer(value: unknown): Promise<Answer> {
-  try {
-    value = await value;
-  } catch (thrown) {
-    value = thrown;
-  }
-  if (value instanceof Response) return { status: value.status, headers: value.headers };
-  const data = value as { type: string; init: { status?: number; headers?: HeadersInit } | null; data: unknown };
-  return { status: data.init?.status ?? 200, headers: new Headers(data.init?.headers), body: data.data };
-}
+const BASE = TEST_BASE;
 
 function cookieOf(result: Answer): string {
   const set = result.headers.get("Set-Cookie");
@@ -85,9 +61,8 @@ describe.each(testDatabaseKinds)("login (%s)", (kind) => {
 
     const wrong = await answer(secondFactorAction(args(post("/anmelden/zweiter-faktor", { code: "000000" }, halfCookie), ctx)));
     expect(wrong.status).toBe(totpCode(staff.totpSecret, new Date()) === "000000" ? 303 : 200);
-    const done = await answer(
-      secondFactorAction(args(post("/anmelden/zweiter-faktor?weiter=%2Fverwaltung%2Fpersonal", { code: totpCode(staff.totpSecret, new Date()) }, halfCookie), ctx)),
-    );
+    const used = totpCode(staff.totpSecret, new Date());
+    const done = await answer(secondFactorAction(args(post("/anmelden/zweiter-faktor?weiter=%2Fverwaltung%2Fpersonal", { code: used }, halfCookie), ctx)));
     expect(done.status).toBe(303);
     expect(done.headers.get("Location")).toBe("/verwaltung/personal");
     const fullCookie = cookieOf(done);
@@ -103,9 +78,10 @@ describe.each(testDatabaseKinds)("login (%s)", (kind) => {
     const actor = await requireStaff(get("/verwaltung", fullCookie), ctx);
     expect(actor).toMatchObject({ benutzerId: staff.benutzerId, istPersonal: true, memberships: [{ rolle: "plattform_admin" }] });
 
-    // The same code cannot be used a second time (replay), even in a new login.
+    // The same code cannot be used a second time (replay), even in a new login – also when the
+    // 30-second step has moved on meanwhile (a slow machine): the used code is replayed, not a fresh one.
     const again = await passwordStep(ctx, staff.email, staff.password);
-    const replay = await answer(secondFactorAction(args(post("/anmelden/zweiter-faktor", { code: totpCode(staff.totpSecret, new Date()) }, cookieOf(again)), ctx)));
+    const replay = await answer(secondFactorAction(args(post("/anmelden/zweiter-faktor", { code: used }, cookieOf(again)), ctx)));
     expect(replay.status).toBe(200);
 
     const logout = await answer(logoutAction(args(post("/abmelden", {}, fullCookie), ctx)));
@@ -157,6 +133,16 @@ describe.each(testDatabaseKinds)("login (%s)", (kind) => {
     expect(await tryOnce(4, "198.51.100.8")).toEqual({ ok: false, reason: "falsch" });
   });
 
+  it("counts only failures per client address, so colleagues behind one address can all log in", async () => {
+    const limiter = new FixedWindowLimiter({ limit: 3, windowMs: FAILED_LOGIN_WINDOW_MS });
+    const staff = await createStaff(database(), { rolle: "plattform_admin" });
+    const now = new Date();
+    const login = (passwort: string) => attemptLogin(database().prisma, { kennung: staff.email, passwort, clientIp: "198.51.100.9", now }, limiter);
+    for (let i = 0; i < 5; i += 1) expect(await login(staff.password)).toMatchObject({ ok: true });
+    for (let i = 0; i < 3; i += 1) expect(await login("falsch")).toEqual({ ok: false, reason: "falsch" });
+    expect(await login(staff.password)).toMatchObject({ ok: false, reason: "gesperrt" });
+  });
+
   it("logs a help seeker in by pseudonym without a second factor; staff pages answer 403", async () => {
     const ctx = context();
     await database().prisma.benutzer.create({
@@ -188,5 +174,16 @@ describe.each(testDatabaseKinds)("login (%s)", (kind) => {
     const staff = await createStaff(database(), { rolle: "plattform_admin" });
     const result = await passwordStep(context(), staff.email, staff.password, "//evil.example/");
     expect(result.headers.get("Location")).toBe("/anmelden/zweiter-faktor?weiter=%2Fverwaltung");
+    // Browsers drop tabs and line breaks from a URL: "/\t/evil.example" would become "//evil.example".
+    const tab = await passwordStep(context(), staff.email, staff.password, "/\t/evil.example/");
+    expect(tab.headers.get("Location")).toBe("/anmelden/zweiter-faktor?weiter=%2Fverwaltung");
   });
+});
+
+describe("safeNext", () => {
+  it.each(["//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "/\t\\evil.example", "https://evil.example", "verwaltung", ""])(
+    "refuses %j",
+    (value) => expect(safeNext(value, "/verwaltung")).toBe("/verwaltung"),
+  );
+  it.each(["/verwaltung/stellen?seite=2", "/", "/konto#daten"])("keeps %j", (value) => expect(safeNext(value, "/verwaltung")).toBe(value));
 });
