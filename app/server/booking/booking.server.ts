@@ -143,14 +143,15 @@ async function insertBooking(ctx: BookingContext, request: BookingRequest, slot:
     anfrageHash: request.idempotencyKey ? bodyHash(request) : null,
     ...reminderFieldsFor(slot.start, ctx.now),
   };
-  // Without an e-mail address there is no mail to queue with it: one statement, no transaction.
-  const termin = !data.email
-    ? await ctx.db.termin.create({ data })
-    : await ctx.db.$transaction(async (tx) => {
-        const created = await tx.termin.create({ data });
-        await queueBookingMails(tx, created, `${ctx.publicUrl}/termine/verwalten/${token}`, ctx.now, "bestaetigung");
-        return created;
-      });
+  // Concurrent inserts into one calendar queue on a transaction-scoped advisory lock. Without it,
+  // waiters on the exclusion constraint deadlock among themselves and PostgreSQL needs its
+  // deadlock_timeout (1 s) to pick victims: 100 racers for one slot took seconds per round.
+  const termin = await ctx.db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${slot.kalenderId}))`;
+    const created = await tx.termin.create({ data });
+    if (data.email) await queueBookingMails(tx, created, `${ctx.publicUrl}/termine/verwalten/${token}`, ctx.now, "bestaetigung");
+    return created;
+  });
   invalidateNextFreeSlot(termin.beratungsstelleId);
   return { termin, token, wiederholt: false };
 }
